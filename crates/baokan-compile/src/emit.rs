@@ -1,0 +1,238 @@
+//! The model to pack bytes.
+//!
+//! The text arena holds each element (title, subtitle, byline, marker, heading,
+//! paragraph, dateline) on a line of its own, in page order; every piece of text gets a
+//! provenance segment that points at its source line and column.
+
+use std::ops::Range;
+
+use baokan_pack::records::{
+    ArticleRec, FileRec, JoinRec, ParagraphRec, SectionRec, SegmentRec, SentenceRec,
+};
+use baokan_pack::{NONE, PackWriter};
+
+use crate::error::CompileError;
+use crate::model::{Article, Continuation, Document, Located};
+
+/// How an article's date was found; the codes are the pack's.
+const DATE_NONE: u32 = 0;
+const DATE_DATELINE: u32 = 1;
+const DATE_DECLARED: u32 = 2;
+
+struct Emitter {
+    w: PackWriter,
+    chars: u32,
+    file: u32,
+}
+
+impl Emitter {
+    /// Appends pieces as one element and returns its span and where each later piece begins.
+    fn element(&mut self, pieces: &[Located]) -> ((u32, u32), Vec<u32>) {
+        let start = self.w.text.len() as u32;
+        let mut joins = Vec::new();
+        for (i, p) in pieces.iter().enumerate() {
+            let at = self.w.text.len() as u32;
+            if i > 0 {
+                joins.push(at);
+            }
+            self.w.segments.push(SegmentRec {
+                start: at,
+                char_start: self.chars,
+                file: self.file,
+                line: p.at.line,
+                column: p.at.column,
+                source_byte: p.at.byte,
+            });
+            self.w.text.push_str(&p.text);
+            self.chars += p.text.chars().count() as u32;
+        }
+        let end = self.w.text.len() as u32;
+        self.w.text.push('\n');
+        self.chars += 1;
+        ((start, end), joins)
+    }
+
+    fn one(&mut self, piece: Option<&Located>) -> (u32, u32) {
+        piece.map_or((NONE, NONE), |p| self.element(std::slice::from_ref(p)).0)
+    }
+
+    fn marker(&mut self, c: Option<&Continuation>) -> ((u32, u32), (u32, u32)) {
+        match c {
+            None => ((NONE, NONE), (NONE, NONE)),
+            Some(c) => {
+                let (s, e) = self.one(Some(&c.marker));
+                ((s, e), sub(s, &c.page))
+            }
+        }
+    }
+
+    fn article(&mut self, doc: &Document, a: &Article) {
+        let w_sections = self.w.sections.len() as u32;
+        let w_paras = self.w.paragraphs.len() as u32;
+        let w_sents = self.w.sentences.len() as u32;
+        let start = self.w.text.len() as u32;
+        let title = self.one(a.title.as_ref());
+        let subtitle = self.one(a.subtitle.as_ref());
+        let byline = self.one(a.byline.as_ref());
+        let (from_marker, from_page) = self.marker(a.continued_from.as_ref());
+        let mut leading_dateline = None;
+        for s in &a.sections {
+            let heading = self.one(s.heading.as_ref());
+            let sec_start = if heading.0 == NONE {
+                self.w.text.len() as u32
+            } else {
+                heading.0
+            };
+            let para_first = self.w.paragraphs.len() as u32;
+            let mut sec_end = heading.1;
+            for p in &s.paragraphs {
+                let ((ps, pe), joins) = self.element(&p.pieces);
+                if leading_dateline.is_none() {
+                    leading_dateline = Some(ps);
+                }
+                let index = self.w.paragraphs.len() as u32;
+                let sent_first = self.w.sentences.len() as u32;
+                for (r, end) in &p.sentences {
+                    let (start, end_off) = sub(ps, r);
+                    self.w.sentences.push(SentenceRec {
+                        paragraph: index,
+                        start,
+                        end: end_off,
+                        end_kind: end.code(),
+                    });
+                }
+                let join_first = self.w.joins.len() as u32;
+                self.w.joins.extend(joins.iter().map(|&at| JoinRec {
+                    paragraph: index,
+                    at,
+                }));
+                self.w.paragraphs.push(ParagraphRec {
+                    section: self.w.sections.len() as u32,
+                    kind: p.kind.code(),
+                    start: ps,
+                    end: pe,
+                    sentence_first: sent_first,
+                    sentence_count: self.w.sentences.len() as u32 - sent_first,
+                    join_first,
+                    join_count: joins.len() as u32,
+                });
+                sec_end = pe;
+            }
+            self.w.sections.push(SectionRec {
+                article: self.w.articles.len() as u32,
+                heading_start: heading.0,
+                heading_end: heading.1,
+                paragraph_first: para_first,
+                paragraph_count: self.w.paragraphs.len() as u32 - para_first,
+                start: sec_start,
+                end: sec_end.max(sec_start),
+            });
+        }
+        let (to_marker, to_page) = self.marker(a.continued_to.as_ref());
+        let (dl, agency, place, month, day) = match &a.dateline {
+            None => ((NONE, NONE), (NONE, NONE), (NONE, NONE), 0, 0),
+            Some(d) => {
+                let span = if d.standalone {
+                    self.one(Some(&d.text))
+                } else {
+                    let s = leading_dateline.unwrap_or(0);
+                    (s, s + d.text.text.len() as u32)
+                };
+                let opt =
+                    |r: &Option<Range<usize>>| r.as_ref().map_or((NONE, NONE), |r| sub(span.0, r));
+                (span, opt(&d.agency), opt(&d.place), d.month, d.day)
+            }
+        };
+        let page_date = doc.meta.date;
+        let (date, basis) = match (&a.dateline, page_date) {
+            (Some(d), Some(p)) => match p.latest_on_or_before(d.month, d.day) {
+                Some(date) => (date.yyyymmdd(), DATE_DATELINE),
+                None => (p.yyyymmdd(), DATE_DECLARED),
+            },
+            (None, Some(p)) => (p.yyyymmdd(), DATE_DECLARED),
+            (_, None) => (0, DATE_NONE),
+        };
+        let end = (self.w.text.len() as u32).saturating_sub(1).max(start);
+        self.w.articles.push(ArticleRec {
+            file: self.file,
+            title_start: title.0,
+            title_end: title.1,
+            subtitle_start: subtitle.0,
+            subtitle_end: subtitle.1,
+            byline_start: byline.0,
+            byline_end: byline.1,
+            dateline_start: dl.0,
+            dateline_end: dl.1,
+            agency_start: agency.0,
+            agency_end: agency.1,
+            place_start: place.0,
+            place_end: place.1,
+            month,
+            day,
+            date,
+            date_basis: basis,
+            from_marker_start: from_marker.0,
+            from_marker_end: from_marker.1,
+            from_page_start: from_page.0,
+            from_page_end: from_page.1,
+            to_marker_start: to_marker.0,
+            to_marker_end: to_marker.1,
+            to_page_start: to_page.0,
+            to_page_end: to_page.1,
+            section_first: w_sections,
+            section_count: self.w.sections.len() as u32 - w_sections,
+            paragraph_first: w_paras,
+            paragraph_count: self.w.paragraphs.len() as u32 - w_paras,
+            sentence_first: w_sents,
+            sentence_count: self.w.sentences.len() as u32 - w_sents,
+            start,
+            end,
+        });
+    }
+}
+
+/// A sub-range of an element, as absolute arena offsets.
+fn sub(base: u32, r: &Range<usize>) -> (u32, u32) {
+    (base + r.start as u32, base + r.end as u32)
+}
+
+fn opt_name(w: &mut PackWriter, s: Option<&str>) -> (u32, u32) {
+    s.map_or((NONE, NONE), |s| w.push_name(s))
+}
+
+/// Writes documents as one pack, in the order given, and validates the result.
+pub fn pack(docs: &[Document]) -> Result<Vec<u8>, CompileError> {
+    let mut e = Emitter {
+        w: PackWriter::new(),
+        chars: 0,
+        file: 0,
+    };
+    for (i, doc) in docs.iter().enumerate() {
+        e.file = i as u32;
+        let name = e.w.push_name(&doc.name);
+        let source = opt_name(&mut e.w, doc.meta.source.as_deref());
+        let page = opt_name(&mut e.w, doc.meta.page.as_deref());
+        e.w.files.push(FileRec {
+            name_start: name.0,
+            name_end: name.1,
+            date: doc.meta.date.map_or(0, |d| d.yyyymmdd()),
+            source_start: source.0,
+            source_end: source.1,
+            page_start: page.0,
+            page_end: page.1,
+            lines: doc.lines,
+        });
+        for a in &doc.articles {
+            e.article(doc, a);
+        }
+        // Offsets are u32; leave headroom for the tables that follow the arena.
+        if e.w.text.len() > (u32::MAX as usize) / 2 {
+            return Err(CompileError::TooLarge {
+                file: doc.name.clone(),
+            });
+        }
+    }
+    let bytes = e.w.finish();
+    baokan_pack::Pack::parse(&bytes)?;
+    Ok(bytes)
+}

@@ -1,0 +1,128 @@
+//! Layout constants: magic, version, header fields and the table directory.
+//!
+//! ```text
+//! offset  size  field
+//! 0       8     magic  b"BAOKANPK"
+//! 8       4     format version (u32 LE)
+//! 12      4     table count (u32 LE)
+//! 16      4     total pack length in bytes (u32 LE)
+//! 20      4     CRC-32 of bytes 8..20 and 24..end
+//! 24      8     reserved, zero
+//! 32      12×n  directory: (table tag, byte offset, byte length), u32 LE each
+//! …             tables, each starting at a multiple of 4
+//! ```
+//!
+//! ```
+//! assert_eq!(baokan_pack::format::HEADER_LEN, 32);
+//! assert_eq!(&baokan_pack::MAGIC, b"BAOKANPK");
+//! ```
+
+/// The first eight bytes of every pack.
+pub const MAGIC: [u8; 8] = *b"BAOKANPK";
+
+/// The format version this crate writes and reads.
+///
+/// Bump it whenever a table's record layout changes; readers reject other versions.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Bytes before the directory.
+pub const HEADER_LEN: usize = 32;
+
+/// Bytes per directory entry.
+pub const DIR_ENTRY_LEN: usize = 12;
+
+/// The value of an absent optional field (a span start or an index).
+pub const NONE: u32 = u32::MAX;
+
+/// The tables of a version-1 pack, in the order the writer lays them out.
+///
+/// ```
+/// use baokan_pack::format::TableId;
+/// assert_eq!(TableId::from_tag(3), Some(TableId::Files));
+/// assert_eq!(TableId::Files.name(), "files");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TableId {
+    /// The corpus text arena (UTF-8): titles, headings and paragraphs, one per line.
+    Text,
+    /// The name arena (UTF-8): file names, sources, page labels.
+    Names,
+    /// One record per source file.
+    Files,
+    /// One record per article.
+    Articles,
+    /// One record per section.
+    Sections,
+    /// One record per paragraph.
+    Paragraphs,
+    /// One record per sentence.
+    Sentences,
+    /// One record per page-break join inside a paragraph.
+    Joins,
+    /// The provenance map from text offsets to source lines and columns.
+    Segments,
+}
+
+impl TableId {
+    /// Every table, in layout order.
+    pub const ALL: [TableId; 9] = [
+        TableId::Text,
+        TableId::Names,
+        TableId::Files,
+        TableId::Articles,
+        TableId::Sections,
+        TableId::Paragraphs,
+        TableId::Sentences,
+        TableId::Joins,
+        TableId::Segments,
+    ];
+
+    /// The tag stored in the directory.
+    pub const fn tag(self) -> u32 {
+        match self {
+            TableId::Text => 1,
+            TableId::Names => 2,
+            TableId::Files => 3,
+            TableId::Articles => 4,
+            TableId::Sections => 5,
+            TableId::Paragraphs => 6,
+            TableId::Sentences => 7,
+            TableId::Joins => 8,
+            TableId::Segments => 9,
+        }
+    }
+
+    /// The table with this directory tag, if any.
+    pub fn from_tag(tag: u32) -> Option<TableId> {
+        Self::ALL.into_iter().find(|t| t.tag() == tag)
+    }
+
+    /// A short name for error messages.
+    pub const fn name(self) -> &'static str {
+        match self {
+            TableId::Text => "text",
+            TableId::Names => "names",
+            TableId::Files => "files",
+            TableId::Articles => "articles",
+            TableId::Sections => "sections",
+            TableId::Paragraphs => "paragraphs",
+            TableId::Sentences => "sentences",
+            TableId::Joins => "joins",
+            TableId::Segments => "segments",
+        }
+    }
+
+    /// Position of this table in [`TableId::ALL`].
+    pub const fn index(self) -> usize {
+        self.tag() as usize - 1
+    }
+}
+
+/// Number of paragraph kind codes (body, list item, ellipsis); codes are `0..PARAGRAPH_KINDS`.
+pub const PARAGRAPH_KINDS: u32 = 3;
+
+/// Number of sentence-end codes; codes are `0..SENTENCE_ENDS`.
+pub const SENTENCE_ENDS: u32 = 6;
+
+/// Number of date-basis codes (none, dateline, declared); codes are `0..DATE_BASES`.
+pub const DATE_BASES: u32 = 3;

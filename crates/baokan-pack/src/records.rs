@@ -1,0 +1,273 @@
+//! The fixed-width records of each table.
+//!
+//! Every field is a little-endian `u32`. Spans are `(start, end)` byte offsets into an
+//! arena; an absent optional span has `start == end == NONE`. Indices point into
+//! other tables; an absent one is [`NONE`](crate::NONE).
+//!
+//! ```
+//! use baokan_pack::records::{Record, SentenceRec};
+//! let s = SentenceRec { paragraph: 2, start: 10, end: 40, end_kind: 1 };
+//! let mut bytes = Vec::new();
+//! s.write(&mut bytes);
+//! assert_eq!(bytes.len(), SentenceRec::WIDTH * 4);
+//! assert_eq!(SentenceRec::read(&bytes), s);
+//! ```
+
+/// A record: a fixed number of `u32` words.
+pub trait Record: Sized + Copy {
+    /// Number of `u32` words in one record.
+    const WIDTH: usize;
+    /// Decodes a record from `WIDTH * 4` bytes; missing bytes read as zero.
+    fn read(bytes: &[u8]) -> Self;
+    /// Appends the record's `WIDTH * 4` bytes.
+    fn write(&self, out: &mut Vec<u8>);
+}
+
+/// Reads word `i` of a record, or 0 if the slice is short (validated packs never are).
+#[inline]
+pub(crate) fn word(bytes: &[u8], i: usize) -> u32 {
+    match bytes.get(i * 4..i * 4 + 4) {
+        Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
+        _ => 0,
+    }
+}
+
+macro_rules! record {
+    ($(#[$m:meta])* $name:ident { $($(#[$fm:meta])* $field:ident),* $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+        pub struct $name {
+            $($(#[$fm])* pub $field: u32,)*
+        }
+
+        impl Record for $name {
+            const WIDTH: usize = [$(stringify!($field)),*].len();
+
+            #[inline]
+            #[allow(unused_assignments)]
+            fn read(bytes: &[u8]) -> Self {
+                let mut i = 0;
+                $name { $($field: { let v = word(bytes, i); i += 1; v },)* }
+            }
+
+            fn write(&self, out: &mut Vec<u8>) {
+                $(out.extend_from_slice(&self.$field.to_le_bytes());)*
+            }
+        }
+    };
+}
+
+record! {
+    /// A source file.
+    FileRec {
+        /// File name (names arena).
+        /// Start byte.
+        name_start,
+        /// File name (names arena).
+        /// End byte.
+        name_end,
+        /// Declared publication date as `yyyymmdd`, or 0.
+        date,
+        /// Declared source, e.g. the newspaper (names arena), or `NONE`.
+        /// Start byte.
+        source_start,
+        /// Declared source, e.g. the newspaper (names arena), or `NONE`.
+        /// End byte.
+        source_end,
+        /// Declared page label (names arena), or `NONE`.
+        /// Start byte.
+        page_start,
+        /// Declared page label (names arena), or `NONE`.
+        /// End byte.
+        page_end,
+        /// Number of lines in the source file.
+        lines,
+    }
+}
+
+record! {
+    /// An article.
+    ArticleRec {
+        /// Index of its source file.
+        file,
+        /// Title span (text arena), or `NONE` for an untitled article.
+        /// Start byte.
+        title_start,
+        /// Title span (text arena), or `NONE` for an untitled article.
+        /// End byte.
+        title_end,
+        /// Subtitle span without its leading dashes, or `NONE`.
+        /// Start byte.
+        subtitle_start,
+        /// Subtitle span without its leading dashes, or `NONE`.
+        /// End byte.
+        subtitle_end,
+        /// Byline span, or `NONE`.
+        /// Start byte.
+        byline_start,
+        /// Byline span, or `NONE`.
+        /// End byte.
+        byline_end,
+        /// Whole dateline span, or `NONE`.
+        /// Start byte.
+        dateline_start,
+        /// Whole dateline span, or `NONE`.
+        /// End byte.
+        dateline_end,
+        /// Agency inside the dateline, or `NONE`.
+        /// Start byte.
+        agency_start,
+        /// Agency inside the dateline, or `NONE`.
+        /// End byte.
+        agency_end,
+        /// Place inside the dateline, or `NONE`.
+        /// Start byte.
+        place_start,
+        /// Place inside the dateline, or `NONE`.
+        /// End byte.
+        place_end,
+        /// Dateline month (1-based), or 0.
+        month,
+        /// Dateline day (1-based), or 0.
+                day,
+        /// Article date as `yyyymmdd`, or 0.
+        date,
+        /// How the date was found (see `DateBasis` in the `baokan` crate).
+        date_basis,
+        /// The continued-from marker, e.g. `(上接第一版)`, or `NONE`.
+        /// Start byte.
+        from_marker_start,
+        /// The continued-from marker, e.g. `(上接第一版)`, or `NONE`.
+        /// End byte.
+        from_marker_end,
+        /// The page inside it, e.g. `第一版`, or `NONE`.
+        /// Start byte.
+        from_page_start,
+        /// The page inside it, e.g. `第一版`, or `NONE`.
+        /// End byte.
+        from_page_end,
+        /// The continued-on marker, e.g. `(下转第二版)`, or `NONE`.
+        /// Start byte.
+        to_marker_start,
+        /// The continued-on marker, e.g. `(下转第二版)`, or `NONE`.
+        /// End byte.
+        to_marker_end,
+        /// The page inside it, or `NONE`.
+        /// Start byte.
+        to_page_start,
+        /// The page inside it, or `NONE`.
+        /// End byte.
+        to_page_end,
+        /// Index of the first section.
+        section_first,
+        /// Number of sections.
+                section_count,
+        /// Index of the first paragraph.
+        paragraph_first,
+        /// Number of paragraphs.
+                paragraph_count,
+        /// Index of the first sentence.
+        sentence_first,
+        /// Number of sentences.
+                sentence_count,
+        /// Span of the whole article in the text arena.
+        /// Start byte.
+        start,
+        /// Span of the whole article in the text arena.
+        /// End byte.
+        end,
+    }
+}
+
+record! {
+    /// A section: an optional heading and its paragraphs.
+    SectionRec {
+        /// Index of its article.
+        article,
+        /// Heading span, or `NONE` for an untitled lead.
+        /// Start byte.
+        heading_start,
+        /// Heading span, or `NONE` for an untitled lead.
+        /// End byte.
+        heading_end,
+        /// Index of the first paragraph.
+        paragraph_first,
+        /// Number of paragraphs.
+                paragraph_count,
+        /// Span of the section in the text arena.
+        /// Start byte.
+        start,
+        /// Span of the section in the text arena.
+        /// End byte.
+        end,
+    }
+}
+
+record! {
+    /// A paragraph after page-break repair.
+    ParagraphRec {
+        /// Index of its section.
+        section,
+        /// Paragraph kind code (see `ParagraphKind` in the `baokan` crate).
+        kind,
+        /// Text span.
+        /// Start byte.
+        start,
+        /// Text span.
+        /// End byte.
+        end,
+        /// Index of the first sentence.
+        sentence_first,
+        /// Number of sentences.
+                sentence_count,
+        /// Index of the first join.
+        join_first,
+        /// Number of joins.
+                join_count,
+    }
+}
+
+record! {
+    /// A sentence.
+    SentenceRec {
+        /// Index of its paragraph.
+        paragraph,
+        /// Text span.
+        /// Start byte.
+        start,
+        /// Text span.
+        /// End byte.
+        end,
+        /// How the sentence ends (see `SentenceEnd` in the `baokan` crate).
+        end_kind,
+    }
+}
+
+record! {
+    /// A page-break join: the place in a paragraph where its second piece begins.
+    JoinRec {
+        /// Index of the paragraph.
+        paragraph,
+        /// Byte offset in the text arena where the continuation begins.
+        at,
+    }
+}
+
+record! {
+    /// A provenance segment: text from `start` up to the next segment's start was copied
+    /// unchanged from one source line, beginning at `line`:`column`.
+    SegmentRec {
+        /// Byte offset in the text arena.
+        start,
+        /// Char offset in the text arena.
+        char_start,
+        /// Index of the source file.
+        file,
+        /// 1-based source line.
+        line,
+        /// 1-based source column, in chars.
+        column,
+        /// Byte offset in the decoded source file.
+        source_byte,
+    }
+}

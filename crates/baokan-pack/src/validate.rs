@@ -1,0 +1,281 @@
+//! Record invariants, checked once when a pack is parsed.
+//!
+//! The checks are what make the accessors infallible: every span lies inside its arena
+//! on char boundaries, every index points at a record, and every child range tiles its
+//! table in order with parent pointers that point back.
+
+use crate::error::PackError;
+use crate::format::{DATE_BASES, NONE, PARAGRAPH_KINDS, SENTENCE_ENDS, TableId};
+use crate::reader::{Pack, Table};
+use crate::records::Record;
+
+pub(crate) fn records(p: &Pack<'_>) -> Result<(), PackError> {
+    files(p)?;
+    articles(p)?;
+    sections(p)?;
+    paragraphs(p)?;
+    sentences(p)?;
+    joins(p)?;
+    segments(p)
+}
+
+fn bad(table: TableId, row: usize, reason: impl Into<String>) -> PackError {
+    PackError::Record {
+        table: table.name(),
+        row,
+        reason: reason.into(),
+    }
+}
+
+/// A required span: `start <= end <= len`, both on char boundaries.
+fn span(arena: &str, t: TableId, row: usize, what: &str, s: u32, e: u32) -> Result<(), PackError> {
+    if s > e || arena.get(s as usize..e as usize).is_none() {
+        return Err(bad(
+            t,
+            row,
+            format!("{what} span {s}..{e} is not inside the arena"),
+        ));
+    }
+    Ok(())
+}
+
+/// An optional span: both `NONE`, or a valid span.
+fn opt_span(
+    arena: &str,
+    t: TableId,
+    row: usize,
+    what: &str,
+    s: u32,
+    e: u32,
+) -> Result<(), PackError> {
+    match (s == NONE, e == NONE) {
+        (true, true) => Ok(()),
+        (false, false) => span(arena, t, row, what, s, e),
+        _ => Err(bad(t, row, format!("{what} span {s}..{e} is half absent"))),
+    }
+}
+
+fn below(t: TableId, row: usize, what: &str, v: u32, limit: usize) -> Result<(), PackError> {
+    if (v as usize) < limit {
+        Ok(())
+    } else {
+        Err(bad(
+            t,
+            row,
+            format!("{what} {v} is out of range (limit {limit})"),
+        ))
+    }
+}
+
+/// Checks that parents' child ranges tile the child table in order:
+/// parent `i` owns `first..first+count`, starting where parent `i-1` stopped.
+fn tiles<P: Record, C: Record>(
+    parent_id: TableId,
+    parents: Table<'_, P>,
+    range: impl Fn(&P) -> (u32, u32),
+    children: Table<'_, C>,
+    back: impl Fn(&C) -> u32,
+) -> Result<(), PackError> {
+    let mut next = 0usize;
+    for (i, p) in parents.iter().enumerate() {
+        let (first, count) = range(&p);
+        if first as usize != next {
+            return Err(bad(
+                parent_id,
+                i,
+                format!("child range starts at {first}, expected {next}"),
+            ));
+        }
+        next = next
+            .checked_add(count as usize)
+            .filter(|&n| n <= children.len())
+            .ok_or_else(|| bad(parent_id, i, "child range runs past its table"))?;
+        for c in first as usize..next {
+            if back(&children.get(c)) as usize != i {
+                return Err(bad(parent_id, i, format!("child {c} does not point back")));
+            }
+        }
+    }
+    if next != children.len() {
+        return Err(bad(
+            parent_id,
+            parents.len(),
+            "children left without a parent",
+        ));
+    }
+    Ok(())
+}
+
+fn files(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Files;
+    for (i, f) in p.files().iter().enumerate() {
+        span(p.names(), t, i, "name", f.name_start, f.name_end)?;
+        opt_span(p.names(), t, i, "source", f.source_start, f.source_end)?;
+        opt_span(p.names(), t, i, "page", f.page_start, f.page_end)?;
+    }
+    Ok(())
+}
+
+fn articles(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Articles;
+    let text = p.text();
+    for (i, a) in p.articles().iter().enumerate() {
+        below(t, i, "file", a.file, p.files().len())?;
+        span(text, t, i, "article", a.start, a.end)?;
+        for (what, s, e) in [
+            ("title", a.title_start, a.title_end),
+            ("subtitle", a.subtitle_start, a.subtitle_end),
+            ("byline", a.byline_start, a.byline_end),
+            ("dateline", a.dateline_start, a.dateline_end),
+            ("agency", a.agency_start, a.agency_end),
+            ("place", a.place_start, a.place_end),
+            (
+                "continued-from marker",
+                a.from_marker_start,
+                a.from_marker_end,
+            ),
+            ("continued-from page", a.from_page_start, a.from_page_end),
+            ("continued-on marker", a.to_marker_start, a.to_marker_end),
+            ("continued-on page", a.to_page_start, a.to_page_end),
+        ] {
+            opt_span(text, t, i, what, s, e)?;
+        }
+        below(t, i, "month", a.month, 13)?;
+        below(t, i, "day", a.day, 32)?;
+        below(t, i, "date basis", a.date_basis, DATE_BASES as usize)?;
+    }
+    let secs = p.sections();
+    tiles(
+        t,
+        p.articles(),
+        |a| (a.section_first, a.section_count),
+        secs,
+        |s| s.article,
+    )?;
+    // Paragraph and sentence ranges of an article must equal the union of its sections'.
+    let mut para = 0u32;
+    let mut sent = 0u32;
+    for (i, a) in p.articles().iter().enumerate() {
+        let count: u64 = (a.section_first..a.section_first.saturating_add(a.section_count))
+            .map(|s| secs.get(s as usize).paragraph_count as u64)
+            .sum();
+        if a.paragraph_first != para || a.paragraph_count as u64 != count {
+            return Err(bad(t, i, "paragraph range disagrees with its sections"));
+        }
+        para = para.saturating_add(a.paragraph_count);
+        let paras = p.paragraphs();
+        let sents: u64 = (a.paragraph_first..para)
+            .map(|q| paras.get(q as usize).sentence_count as u64)
+            .sum();
+        if a.sentence_first != sent || a.sentence_count as u64 != sents {
+            return Err(bad(t, i, "sentence range disagrees with its paragraphs"));
+        }
+        sent = sent.saturating_add(a.sentence_count);
+    }
+    Ok(())
+}
+
+fn sections(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Sections;
+    for (i, s) in p.sections().iter().enumerate() {
+        opt_span(p.text(), t, i, "heading", s.heading_start, s.heading_end)?;
+        span(p.text(), t, i, "section", s.start, s.end)?;
+    }
+    tiles(
+        t,
+        p.sections(),
+        |s| (s.paragraph_first, s.paragraph_count),
+        p.paragraphs(),
+        |q| q.section,
+    )
+}
+
+fn paragraphs(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Paragraphs;
+    for (i, q) in p.paragraphs().iter().enumerate() {
+        span(p.text(), t, i, "paragraph", q.start, q.end)?;
+        below(t, i, "kind", q.kind, PARAGRAPH_KINDS as usize)?;
+    }
+    tiles(
+        t,
+        p.paragraphs(),
+        |q| (q.sentence_first, q.sentence_count),
+        p.sentences(),
+        |s| s.paragraph,
+    )?;
+    tiles(
+        t,
+        p.paragraphs(),
+        |q| (q.join_first, q.join_count),
+        p.joins(),
+        |j| j.paragraph,
+    )
+}
+
+fn sentences(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Sentences;
+    for (i, s) in p.sentences().iter().enumerate() {
+        span(p.text(), t, i, "sentence", s.start, s.end)?;
+        below(t, i, "end kind", s.end_kind, SENTENCE_ENDS as usize)?;
+    }
+    Ok(())
+}
+
+fn joins(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Joins;
+    for (i, j) in p.joins().iter().enumerate() {
+        let q = p.paragraphs().get(j.paragraph as usize);
+        if j.at <= q.start || j.at >= q.end || !p.text().is_char_boundary(j.at as usize) {
+            return Err(bad(
+                t,
+                i,
+                format!("join at {} is not inside its paragraph", j.at),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn segments(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Segments;
+    let text = p.text();
+    let segs = p.segments();
+    if segs.is_empty() {
+        return if text.is_empty() {
+            Ok(())
+        } else {
+            Err(bad(t, 0, "text has no provenance"))
+        };
+    }
+    let mut prev: Option<(u32, u32)> = None;
+    for (i, s) in segs.iter().enumerate() {
+        below(t, i, "file", s.file, p.files().len())?;
+        if s.line == 0 || s.column == 0 {
+            return Err(bad(t, i, "lines and columns are 1-based"));
+        }
+        if !text.is_char_boundary(s.start as usize) {
+            return Err(bad(
+                t,
+                i,
+                format!("start {} is not a char boundary in the text", s.start),
+            ));
+        }
+        let expected_char = match prev {
+            None if s.start != 0 => return Err(bad(t, i, "first segment must start at 0")),
+            None => 0,
+            Some((ps, _)) if s.start <= ps => return Err(bad(t, i, "segments are not increasing")),
+            Some((ps, pc)) => {
+                pc as u64 + text[ps as usize..s.start as usize].chars().count() as u64
+            }
+        };
+        if s.char_start as u64 != expected_char {
+            return Err(bad(
+                t,
+                i,
+                format!("char offset {} should be {expected_char}", s.char_start),
+            ));
+        }
+        prev = Some((s.start, s.char_start));
+    }
+    Ok(())
+}
