@@ -221,9 +221,9 @@ pub(crate) fn continued_to(s: &str) -> Option<MarkerParts> {
     let open_len = before_close[open..].chars().next()?.len_utf8();
     let inner = &before_close[open + open_len..];
     let page_text = inner.strip_prefix("下转")?;
-    let page_start = s.len() - (s.len() - before_close.len()) - page_text.len();
+    let page_start = before_close.len() - page_text.len();
     let page = page_start..before_close.len();
-    looks_like_page(page_text).then(|| MarkerParts {
+    looks_like_page(page_text).then_some(MarkerParts {
         span: open..s.len(),
         page,
     })

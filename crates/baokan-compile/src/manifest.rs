@@ -17,9 +17,9 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use baokan_pack::Date;
 use crate::error::CompileError;
 use crate::model::FileMeta;
+use baokan_pack::Date;
 
 /// The file name the compiler looks for in a source folder.
 pub const MANIFEST_NAME: &str = "manifest.toml";

@@ -21,6 +21,7 @@ use crate::writer::checksum;
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Pack<'a> {
+    size: usize,
     text: &'a str,
     names: &'a str,
     files: Table<'a, FileRec>,
@@ -35,10 +36,8 @@ pub struct Pack<'a> {
 /// A table of fixed-width records, read in place.
 ///
 /// ```
-/// use baokan_pack::{Pack, PackWriter, records::JoinRec};
-/// let mut w = PackWriter::new();
-/// w.push_text("ab\n");
-/// let bytes = w.finish();
+/// use baokan_pack::{Pack, PackWriter};
+/// let bytes = PackWriter::new().finish();
 /// let pack = Pack::parse(&bytes)?;
 /// assert!(pack.joins().is_empty());
 /// assert_eq!(pack.joins().iter().count(), 0);
@@ -92,7 +91,7 @@ impl<'a, R: Record + 'a> Table<'a, R> {
     }
 
     /// All records in order.
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = R> + DoubleEndedIterator + 'a {
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = R> + DoubleEndedIterator + use<'a, R> {
         let t = *self;
         (0..t.len()).map(move |i| t.get(i))
     }
@@ -205,6 +204,7 @@ impl<'a> Pack<'a> {
         let text = utf8(take(TableId::Text, 0)?, "text")?;
         let names = utf8(take(TableId::Names, 0)?, "names")?;
         Ok(Pack {
+            size: bytes.len(),
             text,
             names,
             files: Table::new(take(TableId::Files, FileRec::WIDTH)?),
@@ -215,6 +215,11 @@ impl<'a> Pack<'a> {
             joins: Table::new(take(TableId::Joins, JoinRec::WIDTH)?),
             segments: Table::new(take(TableId::Segments, SegmentRec::WIDTH)?),
         })
+    }
+
+    /// Size of the pack in bytes.
+    pub fn size(&self) -> usize {
+        self.size
     }
 
     /// The whole text arena.

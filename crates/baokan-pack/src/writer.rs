@@ -9,10 +9,14 @@ use crate::records::{
 /// corpus always gives the same bytes.
 ///
 /// ```
-/// use baokan_pack::{Pack, PackWriter};
+/// use baokan_pack::{Pack, PackWriter, records::{FileRec, SegmentRec}};
 /// let mut w = PackWriter::new();
+/// let name = w.push_name("page.txt");
+/// w.files.push(FileRec { name_start: name.0, name_end: name.1, ..FileRec::default() });
 /// let (s, e) = w.push_text("报刊\n");
 /// assert_eq!((s, e), (0, 7));
+/// // Text without provenance is rejected: say where it came from.
+/// w.segments.push(SegmentRec { start: 0, char_start: 0, file: 0, line: 1, column: 1, source_byte: 0 });
 /// let a = w.clone().finish();
 /// let b = w.finish();
 /// assert_eq!(a, b);

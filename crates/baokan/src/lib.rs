@@ -1,0 +1,46 @@
+//! **baokan (报刊)**: typed, zero-copy Chinese news corpora.
+//!
+//! A corpus is compiled once into a *pack* (see `baokan-compile`) and read in place by
+//! a [`Corpus`] view: articles with their title, subtitle, byline, dateline and
+//! continuation markers; sections with headings; paragraphs (body, list item,
+//! ellipsis) after page-break repair; and sentences. Every item knows its file, line
+//! and column in the source and its byte and char offsets in the corpus text.
+//!
+//! One real newspaper page is embedded as the default corpus:
+//!
+//! ```
+//! let c = baokan::corpus();
+//! for a in c.articles() {
+//!     println!("{} {}", a.id(), a.title().unwrap_or("(untitled)"));
+//!     for s in a.sections() {
+//!         println!("  {} {} ({} paragraphs)", s.id(), s.heading().unwrap_or("(lead)"), s.paragraphs().len());
+//!     }
+//! }
+//! let p = c.paragraph("1.1.2")?;
+//! assert!(p.text().starts_with("习近平总书记指出:“"));
+//! assert_eq!(p.source().line, 11);
+//! assert_eq!(p.article().title(), Some("建强战斗堡垒 夯实执政之基"));
+//! # Ok::<(), baokan::Error>(())
+//! ```
+//!
+//! Any pack can be opened from bytes with [`Corpus::from_bytes`]; untrusted bytes give
+//! an [`Error`], never a panic.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod corpus;
+mod embedded;
+mod error;
+mod id;
+mod items;
+mod kinds;
+mod source;
+
+pub use baokan_pack::Date;
+pub use corpus::{Corpus, Item, Stats};
+pub use embedded::{EMBEDDED_PACK, corpus};
+pub use error::Error;
+pub use id::ItemId;
+pub use items::{Article, Continuation, Dateline, Join, Paragraph, Section, Sentence};
+pub use kinds::{DateBasis, ParagraphKind, SentenceEnd};
+pub use source::{Source, SourceFile, Span};

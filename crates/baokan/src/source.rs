@@ -1,0 +1,136 @@
+//! Provenance: where an item's text stands in the arena and in its source file.
+
+use serde::Serialize;
+
+/// A half-open range `[start, end)` of offsets: bytes or chars, as the method that
+/// returned it says.
+///
+/// ```
+/// let c = baokan::corpus();
+/// let title = c.articles().next().unwrap().title_span().unwrap();
+/// assert_eq!(&c.text()[title.start..title.end], "建强战斗堡垒 夯实执政之基");
+/// assert_eq!(title.len(), 37);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Span {
+    /// First offset.
+    pub start: usize,
+    /// One past the last offset.
+    pub end: usize,
+}
+
+impl Span {
+    pub(crate) fn new(start: u32, end: u32) -> Span {
+        Span {
+            start: start as usize,
+            end: end as usize,
+        }
+    }
+
+    /// Number of offsets covered.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers nothing.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// Where a piece of text came from: the file, and the 1-based line and column (in
+/// chars) of its first char in that file.
+///
+/// ```
+/// let c = baokan::corpus();
+/// let p = c.paragraphs().next().unwrap();
+/// let s = p.source();
+/// assert_eq!((s.file, s.line, s.column), ("000_bb83d75fffceb494.txt", 9, 1));
+/// assert_eq!(s.to_string(), "000_bb83d75fffceb494.txt:9:1");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Source<'a> {
+    /// The source file's name, as it was compiled.
+    pub file: &'a str,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column, in chars.
+    pub column: u32,
+}
+
+impl std::fmt::Display for Source<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
+}
+
+/// A source file of the corpus, with the facts its manifest declared.
+///
+/// ```
+/// let c = baokan::corpus();
+/// let f = c.files().next().unwrap();
+/// assert_eq!(f.name(), "000_bb83d75fffceb494.txt");
+/// assert_eq!(f.date().unwrap().to_string(), "2022-10-09");
+/// assert_eq!(f.lines(), 189);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct SourceFile<'a> {
+    pub(crate) pack: baokan_pack::Pack<'a>,
+    pub(crate) rec: baokan_pack::records::FileRec,
+    pub(crate) index: usize,
+}
+
+impl<'a> SourceFile<'a> {
+    /// Position in the corpus's file list.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// The file's name as it was compiled (relative to the compiled folder).
+    pub fn name(&self) -> &'a str {
+        self.pack.name(self.rec.name_start, self.rec.name_end)
+    }
+
+    /// The page's publication date, as declared in the manifest.
+    pub fn date(&self) -> Option<baokan_pack::Date> {
+        baokan_pack::Date::from_yyyymmdd(self.rec.date)
+    }
+
+    /// Where the page comes from, as declared in the manifest.
+    pub fn declared_source(&self) -> Option<&'a str> {
+        opt(
+            self.pack.name(self.rec.source_start, self.rec.source_end),
+            self.rec.source_start,
+        )
+    }
+
+    /// The page label, as declared in the manifest.
+    pub fn page(&self) -> Option<&'a str> {
+        opt(
+            self.pack.name(self.rec.page_start, self.rec.page_end),
+            self.rec.page_start,
+        )
+    }
+
+    /// Number of lines in the source file.
+    pub fn lines(&self) -> u32 {
+        self.rec.lines
+    }
+}
+
+pub(crate) fn opt(s: &str, start: u32) -> Option<&str> {
+    (start != baokan_pack::NONE).then_some(s)
+}
+
+impl Serialize for SourceFile<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("SourceFile", 5)?;
+        st.serialize_field("name", self.name())?;
+        st.serialize_field("date", &self.date().map(|d| d.to_string()))?;
+        st.serialize_field("declared_source", &self.declared_source())?;
+        st.serialize_field("page", &self.page())?;
+        st.serialize_field("lines", &self.lines())?;
+        st.end()
+    }
+}
