@@ -43,7 +43,9 @@ fn is_clause_punct(c: char) -> bool {
 }
 
 /// A heading: short, with no clause or sentence punctuation. It may end in a closing
-/// quote (夯实新区发展“底盘”), and may hold a space between two halves.
+/// quote (夯实新区发展“底盘”), and may hold a space between two halves. A line that
+/// ends in a continued-on marker (党的十九大以来(下转第二版)) is running text cut by a
+/// page break, however short.
 pub(crate) fn is_heading_like(s: &str) -> bool {
     let n = s.chars().count();
     n > 0
@@ -51,6 +53,7 @@ pub(crate) fn is_heading_like(s: &str) -> bool {
         && !s.starts_with("——")
         && !s.chars().any(is_clause_punct)
         && !is_bullet(s)
+        && continued_to(s).is_none()
 }
 
 /// The text of a subtitle line (——…) after its dashes, as a byte offset into `s`.
@@ -244,6 +247,7 @@ mod tests {
         assert!(!is_heading_like("蓬勃发展的高新技术企业,凝聚起哈尔滨新"));
         assert!(!is_heading_like("区高质量发展的新动能。"));
         assert!(!is_heading_like("——党的十九大以来党的基层组织建设工作总结"));
+        assert!(!is_heading_like("党的十九大以来(下转第二版)"));
     }
 
     #[test]

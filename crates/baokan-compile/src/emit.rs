@@ -232,6 +232,7 @@ pub fn pack(docs: &[Document]) -> Result<Vec<u8>, CompileError> {
             });
         }
     }
+    e.w.suffixes = crate::index::suffixes(&e.w.text, &e.w.paragraphs)?;
     let bytes = e.w.finish();
     baokan_pack::Pack::parse(&bytes)?;
     Ok(bytes)

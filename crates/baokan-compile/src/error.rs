@@ -62,6 +62,9 @@ pub enum CompileError {
         /// What was wrong.
         reason: String,
     },
+    /// The search index could not be built.
+    #[error("building the search index failed: {0}")]
+    Index(String),
     /// The pack that was just written failed its own validation (a compiler bug).
     #[error("internal error: the compiled pack does not validate: {0}")]
     Pack(#[from] baokan_pack::PackError),

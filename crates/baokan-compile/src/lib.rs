@@ -26,6 +26,7 @@ mod classify;
 mod decode;
 mod emit;
 mod error;
+mod index;
 mod lines;
 mod manifest;
 pub mod model;

@@ -61,11 +61,14 @@ pub enum TableId {
     Joins,
     /// The provenance map from text offsets to source lines and columns.
     Segments,
+    /// The search index: byte offsets of every paragraph char in the text arena, sorted
+    /// by the folded suffix that starts there (see [`collation`](crate::collation)).
+    Suffixes,
 }
 
 impl TableId {
     /// Every table, in layout order.
-    pub const ALL: [TableId; 9] = [
+    pub const ALL: [TableId; 10] = [
         TableId::Text,
         TableId::Names,
         TableId::Files,
@@ -75,6 +78,7 @@ impl TableId {
         TableId::Sentences,
         TableId::Joins,
         TableId::Segments,
+        TableId::Suffixes,
     ];
 
     /// The tag stored in the directory.
@@ -89,6 +93,7 @@ impl TableId {
             TableId::Sentences => 7,
             TableId::Joins => 8,
             TableId::Segments => 9,
+            TableId::Suffixes => 10,
         }
     }
 
@@ -109,6 +114,7 @@ impl TableId {
             TableId::Sentences => "sentences",
             TableId::Joins => "joins",
             TableId::Segments => "segments",
+            TableId::Suffixes => "suffixes",
         }
     }
 

@@ -25,6 +25,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod collation;
 mod date;
 mod error;
 pub mod format;

@@ -3,7 +3,8 @@ use std::marker::PhantomData;
 use crate::error::PackError;
 use crate::format::{DIR_ENTRY_LEN, FORMAT_VERSION, HEADER_LEN, MAGIC, NONE, TableId};
 use crate::records::{
-    ArticleRec, FileRec, JoinRec, ParagraphRec, Record, SectionRec, SegmentRec, SentenceRec, word,
+    ArticleRec, FileRec, JoinRec, ParagraphRec, Record, SectionRec, SegmentRec, SentenceRec,
+    SuffixRec, word,
 };
 use crate::validate;
 use crate::writer::checksum;
@@ -31,6 +32,7 @@ pub struct Pack<'a> {
     sentences: Table<'a, SentenceRec>,
     joins: Table<'a, JoinRec>,
     segments: Table<'a, SegmentRec>,
+    suffixes: Table<'a, SuffixRec>,
 }
 
 /// A table of fixed-width records, read in place.
@@ -100,16 +102,29 @@ impl<'a, R: Record + 'a> Table<'a, R> {
     /// their first word (segments). `None` if every record's first word is greater.
     pub fn last_at_or_before(&self, key: u32) -> Option<usize> {
         let w = R::WIDTH * 4;
+        self.partition_point(|i| word(self.bytes.get(i * w..).unwrap_or_default(), 0) <= key)
+            .checked_sub(1)
+    }
+
+    /// Index of the last record whose `field` is `<= key`, for tables sorted by it.
+    pub fn last_at_or_before_by(&self, key: u32, field: impl Fn(&R) -> u32) -> Option<usize> {
+        self.partition_point(|i| field(&self.get(i)) <= key)
+            .checked_sub(1)
+    }
+
+    /// The first index in `0..len` for which `pred` is false, given that `pred` is true
+    /// for a prefix of the indices and false after it (binary search).
+    pub fn partition_point(&self, pred: impl Fn(usize) -> bool) -> usize {
         let (mut lo, mut hi) = (0usize, self.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            if word(self.bytes.get(mid * w..).unwrap_or_default(), 0) <= key {
+            if pred(mid) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        lo.checked_sub(1)
+        lo
     }
 }
 
@@ -167,7 +182,7 @@ impl<'a> Pack<'a> {
                 found,
             });
         }
-        let mut slices: [Option<&'a [u8]>; 9] = [None; 9];
+        let mut slices: [Option<&'a [u8]>; 10] = [None; 10];
         for i in 0..count as usize {
             let at = HEADER_LEN + i * DIR_ENTRY_LEN;
             let entry = bytes.get(at..at + DIR_ENTRY_LEN).unwrap_or_default();
@@ -214,6 +229,7 @@ impl<'a> Pack<'a> {
             sentences: Table::new(take(TableId::Sentences, SentenceRec::WIDTH)?),
             joins: Table::new(take(TableId::Joins, JoinRec::WIDTH)?),
             segments: Table::new(take(TableId::Segments, SegmentRec::WIDTH)?),
+            suffixes: Table::new(take(TableId::Suffixes, SuffixRec::WIDTH)?),
         })
     }
 
@@ -273,6 +289,10 @@ impl<'a> Pack<'a> {
     /// Segment records.
     pub fn segments(&self) -> Table<'a, SegmentRec> {
         self.segments
+    }
+    /// The search index.
+    pub fn suffixes(&self) -> Table<'a, SuffixRec> {
+        self.suffixes
     }
 }
 

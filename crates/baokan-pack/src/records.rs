@@ -271,3 +271,11 @@ record! {
         source_byte,
     }
 }
+
+record! {
+    /// One entry of the search index.
+    SuffixRec {
+        /// Byte offset in the text arena where the suffix starts.
+        at,
+    }
+}

@@ -16,7 +16,8 @@ pub(crate) fn records(p: &Pack<'_>) -> Result<(), PackError> {
     paragraphs(p)?;
     sentences(p)?;
     joins(p)?;
-    segments(p)
+    segments(p)?;
+    suffixes(p)
 }
 
 fn bad(table: TableId, row: usize, reason: impl Into<String>) -> PackError {
@@ -192,8 +193,14 @@ fn sections(p: &Pack<'_>) -> Result<(), PackError> {
 
 fn paragraphs(p: &Pack<'_>) -> Result<(), PackError> {
     let t = TableId::Paragraphs;
+    let mut prev_end = 0;
     for (i, q) in p.paragraphs().iter().enumerate() {
         span(p.text(), t, i, "paragraph", q.start, q.end)?;
+        // Paragraphs lie in text order without overlap: hits are mapped to them by binary search.
+        if q.start < prev_end {
+            return Err(bad(t, i, "paragraphs overlap or are out of order"));
+        }
+        prev_end = q.end;
         below(t, i, "kind", q.kind, PARAGRAPH_KINDS as usize)?;
     }
     tiles(
@@ -216,6 +223,10 @@ fn sentences(p: &Pack<'_>) -> Result<(), PackError> {
     let t = TableId::Sentences;
     for (i, s) in p.sentences().iter().enumerate() {
         span(p.text(), t, i, "sentence", s.start, s.end)?;
+        let q = p.paragraphs().get(s.paragraph as usize);
+        if s.start < q.start || s.end > q.end {
+            return Err(bad(t, i, "sentence lies outside its paragraph"));
+        }
         below(t, i, "end kind", s.end_kind, SENTENCE_ENDS as usize)?;
     }
     Ok(())
@@ -276,6 +287,31 @@ fn segments(p: &Pack<'_>) -> Result<(), PackError> {
             ));
         }
         prev = Some((s.start, s.char_start));
+    }
+    Ok(())
+}
+
+/// Every index entry must start a char inside some paragraph. Sortedness is not checked
+/// here (it would cost a full suffix comparison per entry): a mis-sorted index gives
+/// wrong answers, never a panic.
+fn suffixes(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Suffixes;
+    let paras = p.paragraphs();
+    for (i, s) in p.suffixes().iter().enumerate() {
+        let in_paragraph = paras
+            .last_at_or_before_by(s.at, |q| q.start)
+            .map(|k| paras.get(k))
+            .is_some_and(|q| s.at >= q.start && s.at < q.end);
+        if !in_paragraph || !p.text().is_char_boundary(s.at as usize) {
+            return Err(bad(
+                t,
+                i,
+                format!("offset {} is not a char inside a paragraph", s.at),
+            ));
+        }
+    }
+    if p.suffixes().len() > p.text().len() {
+        return Err(bad(t, 0, "more entries than text bytes"));
     }
     Ok(())
 }

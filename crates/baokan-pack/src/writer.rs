@@ -1,6 +1,7 @@
 use crate::format::{DIR_ENTRY_LEN, FORMAT_VERSION, HEADER_LEN, MAGIC, TableId};
 use crate::records::{
     ArticleRec, FileRec, JoinRec, ParagraphRec, Record, SectionRec, SegmentRec, SentenceRec,
+    SuffixRec,
 };
 
 /// Collects arenas and records, then lays them out as pack bytes.
@@ -43,6 +44,8 @@ pub struct PackWriter {
     pub joins: Vec<JoinRec>,
     /// Segment records.
     pub segments: Vec<SegmentRec>,
+    /// The search index, sorted by folded suffix.
+    pub suffixes: Vec<SuffixRec>,
 }
 
 impl PackWriter {
@@ -64,7 +67,7 @@ impl PackWriter {
     /// Lays the pack out. Offsets are `u32`: a pack over 4 GiB is not representable,
     /// and the compiler checks that limit before it calls this.
     pub fn finish(self) -> Vec<u8> {
-        let tables: [(TableId, Vec<u8>); 9] = [
+        let tables: [(TableId, Vec<u8>); 10] = [
             (TableId::Text, self.text.into_bytes()),
             (TableId::Names, self.names.into_bytes()),
             (TableId::Files, encode(&self.files)),
@@ -74,6 +77,7 @@ impl PackWriter {
             (TableId::Sentences, encode(&self.sentences)),
             (TableId::Joins, encode(&self.joins)),
             (TableId::Segments, encode(&self.segments)),
+            (TableId::Suffixes, encode(&self.suffixes)),
         ];
         let mut out = Vec::new();
         out.extend_from_slice(&MAGIC);

@@ -217,7 +217,9 @@ impl<'a> Corpus<'a> {
         Some(Source {
             file: self.pack.name(file.name_start, file.name_end),
             line: seg.line,
-            column: seg.column + chars,
+            // Columns are plain data the validator does not bound: a pack may hold any
+            // value, and an accessor must not overflow on it.
+            column: seg.column.saturating_add(chars),
         })
     }
 

@@ -23,6 +23,37 @@ pub enum Error {
         /// What ids exist.
         hint: String,
     },
+    /// A search query is empty.
+    #[error("the query is empty")]
+    EmptyQuery,
+    /// A search query is longer than the limit.
+    #[error("the query is {chars} chars long; the limit is {limit}")]
+    QueryTooLong {
+        /// Length of the query in chars.
+        chars: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A search query holds a char it can never match (a line break or control char).
+    #[error("the query cannot match: {reason}")]
+    BadQuery {
+        /// Why.
+        reason: &'static str,
+    },
+    /// A regular expression does not compile.
+    #[error("invalid regular expression: {0}")]
+    Regex(String),
+    /// The traditional-to-simplified converter could not be loaded.
+    #[error("traditional-to-simplified conversion is unavailable: {0}")]
+    Convert(String),
+    /// An argument is out of its allowed range (an n-gram length, a window size…).
+    #[error("invalid {what}: {reason}")]
+    BadArgument {
+        /// Which argument.
+        what: &'static str,
+        /// What is wrong with it, and what is allowed.
+        reason: String,
+    },
     /// A string is not an item id.
     #[error("{id:?} is not an item id: {reason}")]
     BadId {

@@ -34,7 +34,9 @@ mod error;
 mod id;
 mod items;
 mod kinds;
+mod search;
 mod source;
+mod stats;
 
 pub use baokan_pack::Date;
 pub use corpus::{Corpus, Item, Stats};
@@ -43,4 +45,11 @@ pub use error::Error;
 pub use id::ItemId;
 pub use items::{Article, Continuation, Dateline, Join, Paragraph, Section, Sentence};
 pub use kinds::{DateBasis, ParagraphKind, SentenceEnd};
+pub use search::{
+    Dispersion, DispersionArticle, DispersionPoint, Hit, KwicLine, KwicSort, MAX_QUERY_CHARS,
+    Query, to_simplified,
+};
 pub use source::{Source, SourceFile, Span};
+pub use stats::{
+    Collocate, Gram, Keyword, LOG_LIKELIHOOD, MAX_NGRAM, Repeat, TF_IDF, WordCount, segment,
+};

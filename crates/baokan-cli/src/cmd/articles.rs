@@ -1,0 +1,68 @@
+//! `baokan articles`: one line (or JSON object) per article.
+
+use std::io::Write;
+
+use baokan::{Article, Corpus, ItemId};
+use serde::Serialize;
+
+use crate::cli::Global;
+use crate::error::CliError;
+use crate::render::{self, Align};
+
+/// What `articles --json` says about each article: its id, title, date and counts,
+/// not the whole nested article (`show ID --json` gives that).
+#[derive(Debug, Serialize)]
+struct Summary<'a> {
+    id: ItemId,
+    title: Option<&'a str>,
+    subtitle: Option<&'a str>,
+    date: Option<String>,
+    sections: usize,
+    paragraphs: usize,
+    sentences: usize,
+}
+
+impl<'a> Summary<'a> {
+    fn of(a: &Article<'a>) -> Summary<'a> {
+        Summary {
+            id: a.id(),
+            title: a.title(),
+            subtitle: a.subtitle(),
+            date: a.date().map(|d| d.to_string()),
+            sections: a.sections().len(),
+            paragraphs: a.paragraphs().len(),
+            sentences: a.sentences().len(),
+        }
+    }
+}
+
+pub(super) fn run(
+    corpus: Corpus<'_>,
+    global: &Global,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let summaries: Vec<Summary<'_>> = corpus.articles().map(|a| Summary::of(&a)).collect();
+    if global.json {
+        return Ok(render::json(out, &summaries)?);
+    }
+    let rows: Vec<Vec<String>> = summaries
+        .iter()
+        .map(|s| {
+            vec![
+                s.id.to_string(),
+                s.title.unwrap_or("(untitled)").to_string(),
+                s.date.clone().unwrap_or_else(|| "-".to_string()),
+                s.sections.to_string(),
+                s.paragraphs.to_string(),
+            ]
+        })
+        .collect();
+    let columns = [
+        ("ID", Align::Right),
+        ("TITLE", Align::Left),
+        ("DATE", Align::Left),
+        ("SECTIONS", Align::Right),
+        ("PARAGRAPHS", Align::Right),
+    ];
+    Ok(render::table(out, &columns, &rows)?)
+}

@@ -1,0 +1,95 @@
+//! `baokan show ID`: one article as a reader sees it, as JSON, or as its source lines.
+
+use std::io::Write;
+
+use baokan::{Article, Corpus};
+use serde::Serialize;
+
+use crate::cli::{Global, ShowArgs};
+use crate::error::CliError;
+use crate::render;
+
+/// Body paragraphs are indented two ideographic spaces, as on the printed page, so
+/// that headings (flush left) stand out from them.
+const INDENT: &str = "\u{3000}\u{3000}";
+
+pub(super) fn run(
+    corpus: Corpus<'_>,
+    args: &ShowArgs,
+    global: &Global,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let article = corpus.article(&args.id)?;
+    match (args.raw, global.json) {
+        (false, false) => Ok(text(&article, out)?),
+        (false, true) => Ok(render::json(out, &article)?),
+        (true, json) => {
+            let raw = article.raw().ok_or_else(|| CliError::NoSource {
+                id: article.id().to_string(),
+            })?;
+            if json {
+                Ok(render::json(out, &Raw::of(&article, raw))?)
+            } else {
+                Ok(writeln!(out, "{raw}")?)
+            }
+        }
+    }
+}
+
+/// What `show ID --raw --json` prints: the source lines and where they come from.
+#[derive(Debug, Serialize)]
+struct Raw<'a> {
+    id: String,
+    file: &'a str,
+    first_line: u32,
+    last_line: u32,
+    raw: &'a str,
+}
+
+impl<'a> Raw<'a> {
+    fn of(a: &Article<'a>, raw: &'a str) -> Raw<'a> {
+        let (first_line, last_line) = a.source_lines();
+        Raw {
+            id: a.id().to_string(),
+            file: a.file().name(),
+            first_line,
+            last_line,
+            raw,
+        }
+    }
+}
+
+/// Title, subtitle, byline and continuation marker; then each section's heading and
+/// paragraphs; then the dateline. Blocks are separated by blank lines.
+fn text(a: &Article<'_>, out: &mut impl Write) -> std::io::Result<()> {
+    let mut head = Vec::new();
+    head.extend(a.title().map(str::to_string));
+    head.extend(a.subtitle().map(|s| format!("——{s}")));
+    head.extend(a.byline().map(str::to_string));
+    head.extend(a.continued_from().map(|c| c.marker.to_string()));
+    let mut first = true;
+    let mut block = |out: &mut dyn Write, line: &str| {
+        if !std::mem::take(&mut first) {
+            writeln!(out)?;
+        }
+        writeln!(out, "{line}")
+    };
+    for line in &head {
+        block(out, line)?;
+    }
+    for section in a.sections() {
+        if let Some(heading) = section.heading() {
+            block(out, heading)?;
+        }
+        for p in section.paragraphs() {
+            block(out, &format!("{INDENT}{}", p.text()))?;
+        }
+    }
+    if let Some(c) = a.continued_to() {
+        block(out, c.marker)?;
+    }
+    if let Some(d) = a.dateline() {
+        block(out, d.text)?;
+    }
+    Ok(())
+}

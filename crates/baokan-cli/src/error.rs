@@ -1,0 +1,87 @@
+//! The errors a command can end with, their one-line messages and exit codes.
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+/// Why a command failed.
+#[derive(Debug)]
+pub(crate) enum CliError {
+    /// The library refused a request: an unknown or malformed id.
+    Corpus(baokan::Error),
+    /// A `--corpus` file could not be read.
+    Read { path: PathBuf, cause: io::Error },
+    /// A `--corpus` file is not a valid pack.
+    Open { path: PathBuf, cause: baokan::Error },
+    /// A `--regex` query does not compile.
+    BadRegex { pattern: String, reason: String },
+    /// `--raw` on a corpus that carries no source text.
+    NoSource { id: String },
+    /// An output file (`plot -o FILE`) could not be created or put in place.
+    Output { path: PathBuf, cause: io::Error },
+    /// Output could not be written.
+    Write(io::Error),
+}
+
+impl CliError {
+    /// 1 when output failed, 2 when the input (arguments, ids, queries, files) was bad.
+    /// An output file that cannot be created (`-o no/such/dir/x.svg`) is a bad
+    /// argument: 2.
+    pub(crate) fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Write(_) => 1,
+            _ => 2,
+        }
+    }
+
+    /// Whether the reader of our output went away (`baokan show 1 | head -1`): not a
+    /// failure.
+    pub(crate) fn is_broken_pipe(&self) -> bool {
+        matches!(self, CliError::Write(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CliError::Corpus(e) => write!(f, "{e}"),
+            CliError::Read { path, cause } => {
+                write!(f, "cannot read corpus file {}: {cause}", path.display())
+            }
+            CliError::Open { path, cause } => {
+                write!(f, "cannot open corpus file {}: {cause}", path.display())
+            }
+            CliError::BadRegex { pattern, reason } => {
+                write!(f, "invalid regular expression {pattern:?}: {reason}")
+            }
+            CliError::NoSource { id } => write!(
+                f,
+                "article {id}: this corpus carries no source text, so --raw cannot show it \
+                 (only the built-in corpus does)"
+            ),
+            CliError::Output { path, cause } => {
+                write!(f, "cannot write {}: {cause}", path.display())
+            }
+            CliError::Write(e) => write!(f, "cannot write output: {e}"),
+        }
+    }
+}
+
+impl From<baokan::Error> for CliError {
+    fn from(e: baokan::Error) -> CliError {
+        CliError::Corpus(e)
+    }
+}
+
+impl From<io::Error> for CliError {
+    fn from(e: io::Error) -> CliError {
+        CliError::Write(e)
+    }
+}
+
+impl From<serde_json::Error> for CliError {
+    fn from(e: serde_json::Error) -> CliError {
+        // Keeps the io::ErrorKind, so a broken pipe stays recognisable.
+        CliError::Write(e.into())
+    }
+}

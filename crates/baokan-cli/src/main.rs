@@ -1,0 +1,96 @@
+//! `baokan`: the command-line face of the [`baokan`] corpus.
+//!
+//! A thin layer: it parses arguments, opens a corpus (the embedded page, or a pack
+//! given with `--corpus FILE`), asks the library for items and renders them as text
+//! or JSON. It holds no corpus logic of its own.
+//!
+//! The verbs:
+//!
+//! - `baokan articles`: one line per article (id, title, date, counts);
+//! - `baokan show ID [--raw]`: an article as a reader sees it, or its source lines;
+//! - `baokan stats`: counts of everything in the corpus;
+//! - `baokan search QUERY`: a keyword-in-context line per occurrence,
+//!   `ID  file:line:col  left【match】right`, with the matches lined up. Full-width and
+//!   half-width punctuation fold; `--count` prints the number alone; `--article ID` or
+//!   `--section ID` narrow it; `--regex`, `--fold-trad` (traditional → simplified),
+//!   `--context N`, `--sort position|left|right` and `--cross-paragraphs` shape it;
+//! - `baokan plot dispersion TERM... -o FILE.svg`: a lexical dispersion plot (one row
+//!   per term, a tick per occurrence, the articles end to end), written atomically;
+//!   `-o -` writes to stdout.
+//!
+//! Every verb takes `--json` for machine-readable output (for `plot`, the plot's data
+//! instead of the picture) and `--corpus FILE` to read another pack.
+//!
+//! ```text
+//! $ baokan search 经费保障制度
+//! 1.3.10  000_bb83d75fffceb494.txt:65:51  的稳定的村级组织运转【经费保障制度】,并建立正常增长机制
+//! $ baokan search 乡村振兴 --count
+//! 15
+//! $ baokan plot dispersion 党建 乡村振兴 -o dispersion.svg
+//! ```
+//!
+//! Exit codes: 0 on success (a closed pipe downstream counts as success); 1 when a
+//! search matched nothing, or when output cannot be written; 2 for bad arguments, ids,
+//! queries, corpus files or output paths. Every error is one line on stderr, starting
+//! `baokan: `.
+#![forbid(unsafe_code)]
+
+mod cli;
+mod cmd;
+mod error;
+mod open;
+mod output;
+mod plot;
+mod render;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::Cli;
+use crate::cmd::Status;
+use crate::error::CliError;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version land here too, with exit code 0.
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = run(&cli, &mut out).and_then(|status| {
+        out.flush()?;
+        Ok(status)
+    });
+    match result {
+        Ok(Status::Done) => ExitCode::SUCCESS,
+        Ok(Status::NoMatch) => ExitCode::from(1),
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            // One line, whatever the message: a script reads the first line only.
+            let message = e.to_string();
+            let message: Vec<&str> = message.lines().map(str::trim).collect();
+            // Not eprintln!: it panics when stderr is closed.
+            let _ = writeln!(io::stderr(), "baokan: {}", message.join(" "));
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+/// Opens the corpus the options name and runs the command on it.
+fn run(cli: &Cli, out: &mut impl Write) -> Result<Status, CliError> {
+    let bytes;
+    let corpus = match &cli.global.corpus {
+        Some(path) => {
+            bytes = open::read(path)?;
+            open::parse(path, &bytes)?
+        }
+        None => baokan::corpus(),
+    };
+    cmd::run(&cli.command, corpus, &cli.global, out)
+}

@@ -1,0 +1,101 @@
+//! Keyword-in-context lines, as AntConc and `nltk.Text.concordance` show them.
+
+use std::cmp::Ordering;
+
+use serde::ser::SerializeStruct;
+
+use super::hit::{Hit, hit_fields};
+
+/// How to order concordance lines.
+///
+/// ```
+/// assert_eq!("left".parse::<baokan::KwicSort>(), Ok(baokan::KwicSort::Left));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum KwicSort {
+    /// In text order.
+    #[default]
+    Position,
+    /// By the left context, read from the match outwards (nearest char first).
+    Left,
+    /// By the right context.
+    Right,
+}
+
+impl std::str::FromStr for KwicSort {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "position" | "pos" => Ok(KwicSort::Position),
+            "left" => Ok(KwicSort::Left),
+            "right" => Ok(KwicSort::Right),
+            _ => Err(format!("unknown sort {s:?}: use position, left or right")),
+        }
+    }
+}
+
+/// A concordance line: a hit with its left and right context.
+///
+/// ```
+/// use baokan::KwicSort;
+/// let c = baokan::corpus();
+/// let lines = c.query("乡村振兴").kwic(6, false, KwicSort::Right)?;
+/// assert!(lines.len() > 10);
+/// assert!(lines.iter().all(|l| l.hit.text() == "乡村振兴"));
+/// assert!(lines.windows(2).all(|w| w[0].right <= w[1].right));
+/// # Ok::<(), baokan::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct KwicLine<'a> {
+    /// The match.
+    pub hit: Hit<'a>,
+    /// Context before the match.
+    pub left: &'a str,
+    /// Context after the match.
+    pub right: &'a str,
+}
+
+impl<'a> KwicLine<'a> {
+    /// The line for `hit` with `width` chars of context each side, kept inside the
+    /// paragraph unless `cross_paragraphs`, then inside the article.
+    pub fn new(hit: Hit<'a>, width: usize, cross_paragraphs: bool) -> KwicLine<'a> {
+        let (lo, hi) = if cross_paragraphs {
+            let a = hit.article().span();
+            (a.start, a.end)
+        } else {
+            let p = hit.paragraph().span();
+            (p.start, p.end)
+        };
+        KwicLine {
+            hit,
+            left: hit.left_within(width, lo),
+            right: hit.right_within(width, hi),
+        }
+    }
+}
+
+pub(crate) fn sort(lines: &mut [KwicLine<'_>], by: KwicSort) {
+    match by {
+        KwicSort::Position => lines.sort_by_key(|l| l.hit.start),
+        KwicSort::Left => {
+            lines.sort_by(|a, b| cmp_rev(a.left, b.left).then(a.hit.start.cmp(&b.hit.start)))
+        }
+        KwicSort::Right => {
+            lines.sort_by(|a, b| a.right.cmp(b.right).then(a.hit.start.cmp(&b.hit.start)))
+        }
+    }
+}
+
+fn cmp_rev(a: &str, b: &str) -> Ordering {
+    a.chars().rev().cmp(b.chars().rev())
+}
+
+impl serde::Serialize for KwicLine<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("KwicLine", 12)?;
+        hit_fields(&self.hit, &mut st)?;
+        st.serialize_field("left", self.left)?;
+        st.serialize_field("right", self.right)?;
+        st.end()
+    }
+}

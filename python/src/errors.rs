@@ -1,0 +1,133 @@
+//! The `BaokanError` exception hierarchy and the mapping of [`baokan::Error`] onto it.
+//!
+//! The subclasses also derive from the builtin exception a Python caller would expect
+//! (`KeyError` for an id that names nothing, `ValueError` for a malformed id or pack),
+//! so `except KeyError` works as well as `except baokan.BaokanError`. pyo3's
+//! `create_exception!` takes a single base, so the classes are made at import with
+//! `type(name, bases, namespace)` and kept for the life of the interpreter.
+
+use pyo3::exceptions::{PyBaseException, PyException, PyKeyError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyTuple, PyType};
+
+/// The exception classes, made once per process.
+struct Classes {
+    base: Py<PyType>,
+    unknown_id: Py<PyType>,
+    bad_id: Py<PyType>,
+    pack: Py<PyType>,
+}
+
+static CLASSES: PyOnceLock<Classes> = PyOnceLock::new();
+
+const BASE_DOC: &str = "Base class of every error the baokan module raises.";
+const UNKNOWN_ID_DOC: &str = "An item id is well formed but names no item in this corpus \
+(e.g. corpus.article(\"99\")). Also a KeyError.";
+const BAD_ID_DOC: &str = "A string is not an item id, or is one of the wrong level \
+(e.g. corpus.article(\"x.y\") or corpus.article(\"1.2\")). Also a ValueError.";
+const PACK_DOC: &str = "Bytes given as a pack are not a valid baokan pack. Also a ValueError.";
+
+fn make<'py>(
+    py: Python<'py>,
+    name: &str,
+    bases: Bound<'py, PyTuple>,
+    doc: &str,
+    readable_str: bool,
+) -> PyResult<Py<PyType>> {
+    let ns = PyDict::new(py);
+    ns.set_item("__module__", "baokan")?;
+    ns.set_item("__qualname__", name)?;
+    ns.set_item("__doc__", doc)?;
+    if readable_str {
+        // KeyError's own __str__ shows the message as a repr, in quotes; show it as is.
+        ns.set_item(
+            "__str__",
+            py.get_type::<PyBaseException>().getattr("__str__")?,
+        )?;
+    }
+    let ty = py
+        .get_type::<PyType>()
+        .call1((name, bases, ns))?
+        .cast_into::<PyType>()?;
+    Ok(ty.unbind())
+}
+
+fn classes(py: Python<'_>) -> PyResult<&'static Classes> {
+    CLASSES.get_or_try_init(py, || {
+        let base = make(
+            py,
+            "BaokanError",
+            PyTuple::new(py, [py.get_type::<PyException>()])?,
+            BASE_DOC,
+            false,
+        )?;
+        let b = base.bind(py).clone();
+        let unknown_id = make(
+            py,
+            "UnknownIdError",
+            PyTuple::new(py, [b.clone(), py.get_type::<PyKeyError>()])?,
+            UNKNOWN_ID_DOC,
+            true,
+        )?;
+        let bad_id = make(
+            py,
+            "BadIdError",
+            PyTuple::new(py, [b.clone(), py.get_type::<PyValueError>()])?,
+            BAD_ID_DOC,
+            false,
+        )?;
+        let pack = make(
+            py,
+            "PackError",
+            PyTuple::new(py, [b, py.get_type::<PyValueError>()])?,
+            PACK_DOC,
+            false,
+        )?;
+        Ok(Classes {
+            base,
+            unknown_id,
+            bad_id,
+            pack,
+        })
+    })
+}
+
+/// Adds the exception classes to the module.
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    let c = classes(py)?;
+    m.add("BaokanError", c.base.clone_ref(py))?;
+    m.add("UnknownIdError", c.unknown_id.clone_ref(py))?;
+    m.add("BadIdError", c.bad_id.clone_ref(py))?;
+    m.add("PackError", c.pack.clone_ref(py))?;
+    Ok(())
+}
+
+/// The Python exception for a [`baokan::Error`]: every variant has its own class, and
+/// a variant added later falls back to the base class.
+pub(crate) fn to_py(py: Python<'_>, e: baokan::Error) -> PyErr {
+    let c = match classes(py) {
+        Ok(c) => c,
+        Err(err) => return err,
+    };
+    let ty = match &e {
+        baokan::Error::UnknownId { .. } => &c.unknown_id,
+        baokan::Error::BadId { .. } => &c.bad_id,
+        baokan::Error::Pack(_) => &c.pack,
+        _ => &c.base,
+    };
+    PyErr::from_type(ty.bind(py).clone(), e.to_string())
+}
+
+/// Converts a crate result, raising the mapped exception.
+pub(crate) trait OrRaise<T> {
+    /// The value, or the mapped Python exception.
+    fn or_raise(self, py: Python<'_>) -> PyResult<T>;
+}
+
+impl<T> OrRaise<T> for Result<T, baokan::Error> {
+    fn or_raise(self, py: Python<'_>) -> PyResult<T> {
+        self.map_err(|e| to_py(py, e))
+    }
+}

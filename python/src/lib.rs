@@ -1,0 +1,62 @@
+//! The `baokan._baokan` Python extension module: the `baokan` Python package's face on
+//! the [`baokan`] crate.
+//!
+//! Everything here is thin. A Python object is a frozen wrapper around one of the
+//! crate's `Copy` handles (a `Corpus<'static>`, or a `Corpus<'static>` plus an index and
+//! its record), so objects are `Send + Sync`, immutable, and cheap to hand out; every
+//! fact comes from the crate. Errors map onto the `baokan.BaokanError` hierarchy, and
+//! walks over a whole corpus run with the GIL released.
+#![forbid(unsafe_code)]
+
+mod corpus;
+mod errors;
+mod items;
+mod util;
+
+use pyo3::prelude::*;
+
+pub use corpus::Corpus;
+pub use items::{Article, Dateline, Join, Paragraph, Section, Sentence, Source};
+
+/// baokan (报刊): typed, zero-copy Chinese news corpora.
+///
+/// The compiled extension behind the `baokan` package; import `baokan`, not this.
+#[pymodule]
+#[pyo3(name = "_baokan")]
+fn baokan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add_class::<Corpus>()?;
+    m.add_class::<Article>()?;
+    m.add_class::<Section>()?;
+    m.add_class::<Paragraph>()?;
+    m.add_class::<Sentence>()?;
+    m.add_class::<Source>()?;
+    m.add_class::<Dateline>()?;
+    m.add_class::<Join>()?;
+    m.add_function(wrap_pyfunction!(corpus::corpus, m)?)?;
+    errors::register(m)?;
+    m.add(
+        "EMBEDDED_PACK",
+        pyo3::types::PyBytes::new(py, baokan::EMBEDDED_PACK),
+    )?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use pyo3::prelude::*;
+
+    #[test]
+    fn module_imports_and_maps_errors() {
+        Python::initialize();
+        Python::attach(|py| {
+            let m = PyModule::new(py, "_baokan").unwrap();
+            super::baokan_module(&m).unwrap();
+            let c = m.getattr("corpus").unwrap().call0().unwrap();
+            let err = c.call_method1("article", ("99",)).unwrap_err();
+            let unknown = m.getattr("UnknownIdError").unwrap();
+            assert!(err.matches(py, unknown).unwrap());
+        });
+    }
+}
