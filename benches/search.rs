@@ -9,6 +9,8 @@
 //!   - `memmem_joined`: the same finder over one `String` of every paragraph joined by `\n`.
 //! - `search/<q>`: every hit, in text order, with its paragraph's id touched
 //!   - `index`: [`Corpus::search`] (a `Vec<Hit>`), then `hit.paragraph().id()` for each;
+//!   - `index_occurrences`: [`Corpus::occurrences`], the same without the `Vec` and the
+//!     sort into text order (hits come in index order), for what those cost;
 //!   - `memmem_paragraphs`: scan each paragraph, collect `(paragraph, offset)` pairs;
 //!   - `memmem_joined`: scan the joined string, map each match to its paragraph by a
 //!     linear scan of the paragraph starts (a cursor that only moves forward), collect.
@@ -64,7 +66,10 @@ fn touch(p: &Paragraph<'_>) -> u32 {
 }
 
 fn count_paragraphs(f: &Finder<'_>, texts: &[&str]) -> usize {
-    texts.iter().map(|t| f.find_iter(t.as_bytes()).count()).sum()
+    texts
+        .iter()
+        .map(|t| f.find_iter(t.as_bytes()).count())
+        .sum()
 }
 
 fn count_joined(f: &Finder<'_>, joined: &str) -> usize {
@@ -75,6 +80,12 @@ fn search_index(c: Corpus<'_>, q: &str) -> (usize, u32) {
     let hits = c.search(q).expect("a valid query");
     let ids = hits.iter().map(|h| touch(&h.paragraph())).sum();
     (hits.len(), ids)
+}
+
+fn occurrences_index(c: Corpus<'_>, q: &str) -> (usize, u32) {
+    c.occurrences(q)
+        .expect("a valid query")
+        .fold((0, 0), |(n, ids), h| (n + 1, ids + touch(&h.paragraph())))
 }
 
 fn search_paragraphs(f: &Finder<'_>, t: &Texts<'_>) -> (usize, u32) {
@@ -112,6 +123,7 @@ fn bench_search(cr: &mut Criterion) {
         assert_eq!(count_joined(&f, &t.joined), n, "{q}");
         let expected = search_index(c, q);
         assert_eq!(expected.0, n, "{q}");
+        assert_eq!(occurrences_index(c, q), expected, "{q}");
         assert_eq!(search_paragraphs(&f, &t), expected, "{q}");
         assert_eq!(search_joined(&f, &t), expected, "{q}");
 
@@ -127,6 +139,9 @@ fn bench_search(cr: &mut Criterion) {
 
         let mut g = cr.benchmark_group(format!("search/{q}"));
         g.bench_function("index", |b| b.iter(|| search_index(c, black_box(q))));
+        g.bench_function("index_occurrences", |b| {
+            b.iter(|| occurrences_index(c, black_box(q)))
+        });
         g.bench_function("memmem_paragraphs", |b| {
             b.iter(|| search_paragraphs(&f, black_box(&t)))
         });

@@ -22,10 +22,13 @@ step "python wheel into .venv"
 python3 -m venv .venv
 . .venv/bin/activate
 python -m pip install -q --upgrade pip
-python -m pip install -q "maturin>=1.9.4,<2" pytest
+python -m pip install -q "maturin>=1.9.4,<2" pytest duckdb
 python -m pip install -q --force-reinstall --no-deps ./python
 
 step "pytest"
+# The DuckDB test runs the CLI (cargo test built it; this makes sure).
+cargo build -q -p baokan-cli
+export BAOKAN_BIN="$PWD/target/debug/baokan"
 python -m pytest -q python/tests
 
 step "python example"

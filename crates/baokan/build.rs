@@ -2,26 +2,31 @@
 //!
 //! The compiler validates the pack it writes, so the embedded bytes are checked here,
 //! at build time, and `baokan::corpus()` never meets a bad pack.
+//!
+//! `BAOKAN_DATA_DIR` names another folder to embed instead of the seed page, the way
+//! ICU4X's `ICU4X_DATA_DIR` does: `BAOKAN_DATA_DIR=/archive/pages cargo build`.
 
 use std::path::PathBuf;
 
 fn main() {
-    let data = PathBuf::from(
-        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
-    )
-    .join("data");
-    println!("cargo:rerun-if-changed={}", data.display());
-    for entry in std::fs::read_dir(&data).expect("the data folder is readable") {
-        println!(
-            "cargo:rerun-if-changed={}",
-            entry.expect("a data folder entry").path().display()
+    println!("cargo:rerun-if-env-changed=BAOKAN_DATA_DIR");
+    println!("cargo::rustc-check-cfg=cfg(baokan_custom_data)");
+    let data = match std::env::var_os("BAOKAN_DATA_DIR") {
+        Some(dir) => {
+            // The raw sources embedded by include_dir are the seed page's: a custom
+            // corpus gets none rather than wrong ones.
+            println!("cargo:rustc-cfg=baokan_custom_data");
+            PathBuf::from(dir)
+        }
+        None => PathBuf::from(
+            std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+        )
+        .join("data"),
+    };
+    if let Err(e) = baokan_compile::bake(&data, "default.pack") {
+        panic!(
+            "the embedded corpus in {} does not compile: {e}",
+            data.display()
         );
     }
-    let pack = match baokan_compile::compile_dir(&data) {
-        Ok(pack) => pack,
-        Err(e) => panic!("the embedded corpus does not compile: {e}"),
-    };
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("default.pack");
-    std::fs::write(&out, pack).expect("OUT_DIR is writable");
 }

@@ -17,81 +17,108 @@ One real newspaper page is embedded as the default corpus::
     p = c.paragraph("1.1.2")
     print(p.text, p.source)          # ... 000_bb83d75fffceb494.txt:11:1
 
+Search and statistics run in the compiled core, without the GIL::
+
+    c.count("乡村振兴")                          # overlapping, full/half-width folded
+    [h.paragraph.id for h in c.search("经费保障制度")]   # ['1.3.10']
+    for line in c.kwic("基层党组织", 8, sort="right"):
+        print(line.left, line.text, line.right)
+    c.ngrams(4, top=5)                          # [('乡村振兴', ...), ...]
+    c.collocates("基层"), c.keywords("1.3"), c.repeats()
+    baokan.plot_dispersion(c, ["党建", "乡村振兴"])   # needs matplotlib
+
+Typed mentions are compiled into the pack, each with its text, char offsets, source,
+sentence, paragraph and article; :func:`extract` finds the same in any text::
+
+    [f.value for f in c.figures(unit="人")]      # [518000.0, ...]
+    c.dates()[0].iso, c.citations()[0].issuers
+    c.quotes(speaker="张弛"), c.entities(kind="person"), c.timeline()
+    c.to_pandas("figures")                      # needs pandas; see baokan.frames
+    baokan.extract("今年8月,全国累计选派51.8万人。", date="2022-10-09")["figures"]
+    baokan.parse_number("三千五百万")           # 35000000.0
+
 Errors derive from :class:`BaokanError`: :class:`UnknownIdError` (also a ``KeyError``),
-:class:`BadIdError` and :class:`PackError` (also ``ValueError``).
+:class:`BadIdError`, :class:`PackError`, :class:`QueryError` and
+:class:`BadArgumentError` (also ``ValueError``), and :class:`MissingDependencyError`
+(also ``ImportError``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, Union
-
 from baokan._baokan import (
     EMBEDDED_PACK,
     Article,
+    BadArgumentError,
     BadIdError,
     BaokanError,
+    Citation,
+    Collocate,
     Corpus,
     Dateline,
+    DateMention,
+    Entity,
+    EntityMention,
+    Figure,
+    Hit,
     Join,
+    Keyword,
+    KwicLine,
+    MissingDependencyError,
     PackError,
     Paragraph,
+    QueryError,
+    Quote,
+    Repeat,
     Section,
     Sentence,
     Source,
+    TimelineEntry,
     UnknownIdError,
     __version__,
     corpus,
+    extract,
+    parse_number,
+    segment,
+    to_simplified,
 )
-
-if TYPE_CHECKING:
-    import pandas as _pandas  # type: ignore[import-not-found,import-untyped,unused-ignore]
+from baokan.frames import to_frame
+from baokan.plot import plot_dispersion
 
 __all__ = [
     "EMBEDDED_PACK",
     "Article",
+    "BadArgumentError",
     "BadIdError",
     "BaokanError",
+    "Citation",
+    "Collocate",
     "Corpus",
     "Dateline",
+    "DateMention",
+    "Entity",
+    "EntityMention",
+    "Figure",
+    "Hit",
     "Join",
+    "Keyword",
+    "KwicLine",
+    "MissingDependencyError",
     "PackError",
     "Paragraph",
+    "QueryError",
+    "Quote",
+    "Repeat",
     "Section",
     "Sentence",
     "Source",
+    "TimelineEntry",
     "UnknownIdError",
     "__version__",
     "corpus",
+    "extract",
+    "parse_number",
+    "plot_dispersion",
+    "segment",
     "to_frame",
+    "to_simplified",
 ]
-
-Item = Union[Article, Section, Paragraph, Sentence]
-
-
-def _row(item: Item) -> dict[str, Any]:
-    row = item.to_dict()
-    # Children would repeat the rows of the level below; keep one level per frame.
-    row.pop("sections", None)
-    row.pop("paragraphs", None)
-    source = row.pop("source", None) or {}
-    row["source_file"] = source.get("file")
-    row["source_line"] = source.get("line")
-    row["source_column"] = source.get("column")
-    return row
-
-
-def to_frame(items: Iterable[Item]) -> _pandas.DataFrame:
-    """A pandas DataFrame with one row per item (needs the ``pandas`` extra).
-
-    The columns are the keys of ``item.to_dict()`` without the nested children
-    (``sections``, ``paragraphs``), and with ``source`` flattened into
-    ``source_file``, ``source_line`` and ``source_column``. Pass items of one kind,
-    e.g. ``baokan.to_frame(baokan.corpus().paragraphs)``.
-    """
-    try:
-        import pandas as pd
-    except ImportError as e:  # pragma: no cover - depends on the environment
-        raise ImportError(
-            "baokan.to_frame needs pandas: pip install 'baokan[pandas]'"
-        ) from e
-    return pd.DataFrame([_row(i) for i in items])

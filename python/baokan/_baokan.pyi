@@ -15,28 +15,61 @@ Conventions:
 * Every object is immutable (assigning an attribute raises ``AttributeError``) and
   safe to share between threads. Items compare equal, and hash alike, when they are
   the same item of the same corpus.
+* Search and statistics see paragraph text only (no titles, headings or markers),
+  fold full-width and half-width forms together (``"党委(党组)"`` finds
+  ``"党委（党组）"``), count overlapping occurrences, and never reach across a
+  paragraph. They run without the GIL. Results are tuples or frozen classes with
+  ``to_dict()``, so ``baokan.to_frame(...)`` or ``pandas.DataFrame(...)`` tabulates
+  any of them.
+* Typed mentions (:class:`Figure`, :class:`DateMention`, :class:`Citation`,
+  :class:`Quote`, :class:`EntityMention`) are compiled into the pack. Each has its
+  ``text``, ``char_start``/``char_end``, ``source``, ``sentence``, ``paragraph``,
+  ``section`` and ``article``; enum fields are plain strings (``"more_than"``,
+  ``"day"``, ``"article_date"``, ``"person"``), the same names ``to_dict()`` and the
+  CLI's JSON use. :func:`extract` finds the same mentions in any text, as plain dicts.
 """
 
 import datetime
 import os
-from typing import Any, Iterator, TypedDict, Union, final
+from typing import Any, Iterator, Literal, TypedDict, Union, final
+
+import pandas as _pandas  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
 __all__ = [
     "Article",
+    "BadArgumentError",
     "BadIdError",
     "BaokanError",
+    "Citation",
+    "Collocate",
     "Corpus",
     "Dateline",
+    "DateMention",
     "EMBEDDED_PACK",
+    "Entity",
+    "EntityMention",
+    "Figure",
+    "Hit",
     "Join",
+    "Keyword",
+    "KwicLine",
+    "MissingDependencyError",
     "PackError",
     "Paragraph",
+    "QueryError",
+    "Quote",
+    "Repeat",
     "Section",
     "Sentence",
     "Source",
+    "TimelineEntry",
     "UnknownIdError",
     "__version__",
     "corpus",
+    "extract",
+    "parse_number",
+    "segment",
+    "to_simplified",
 ]
 
 __version__: str
@@ -59,6 +92,21 @@ class BadIdError(BaokanError, ValueError):
 
 class PackError(BaokanError, ValueError):
     """Bytes given as a pack are not a valid baokan pack. Also a ``ValueError``."""
+
+class QueryError(BaokanError, ValueError):
+    """A search query can never be run: it is empty, longer than the limit (256
+    chars), holds a line break or control char, or is a regular expression that does
+    not compile. Also a ``ValueError``."""
+
+class BadArgumentError(BaokanError, ValueError):
+    """An argument is out of its allowed range or not one of its allowed values (an
+    n-gram length, a window size, a KWIC sort order, ``article=`` and ``section=``
+    together). Also a ``ValueError``."""
+
+class MissingDependencyError(BaokanError, ImportError):
+    """An optional package a function needs is not installed (matplotlib for
+    :func:`baokan.plot_dispersion`, pandas for :func:`baokan.to_frame`). Also an
+    ``ImportError``."""
 
 class _Stats(TypedDict):
     """Counts of the items in a corpus, as :meth:`Corpus.stats` returns them."""
@@ -94,12 +142,369 @@ class _SourceFileInfo(TypedDict):
     lines: int
     """Number of lines in the file."""
 
+class _HitDict(TypedDict):
+    """A hit as :meth:`Hit.to_dict` returns it."""
+
+    article: str
+    """The article's id."""
+    section: str
+    """The section's id."""
+    paragraph: str
+    """The paragraph's id."""
+    sentence: Union[str, None]
+    """The id of the sentence the match begins in."""
+    text: str
+    """The matched text."""
+    char_start: int
+    """Char offset in :attr:`Corpus.text` where the match begins."""
+    char_end: int
+    """Char offset one past its end."""
+    byte_start: int
+    """The same place as a UTF-8 byte offset."""
+    byte_end: int
+    """UTF-8 byte offset one past its end."""
+    source: _SourceDict
+
+class _KwicDict(_HitDict):
+    """A concordance line as :meth:`KwicLine.to_dict` returns it: the hit's fields,
+    and the context."""
+
+    left: str
+    """Context before the match."""
+    right: str
+    """Context after the match."""
+
+class _SourceDict(TypedDict):
+    """A :class:`Source` as a dict."""
+
+    file: str
+    line: int
+    column: int
+
+class _CollocateDict(TypedDict):
+    """A :class:`Collocate` as a dict."""
+
+    word: str
+    joint: int
+    node_freq: int
+    word_freq: int
+    score: float
+    measure: str
+
+class _KeywordDict(TypedDict):
+    """A :class:`Keyword` as a dict."""
+
+    term: str
+    score: float
+    tf: int
+    df: int
+    measure: str
+
+class _RepeatDict(TypedDict):
+    """A :class:`Repeat` as a dict."""
+
+    text: str
+    count: int
+    len: int
+
+class _DispersionArticle(TypedDict):
+    """An article as a row of a dispersion plot."""
+
+    id: str
+    """The article id."""
+    title: Union[str, None]
+    """Its title."""
+    chars: int
+    """Its length in chars."""
+
+class _DispersionPoint(TypedDict):
+    """One occurrence of a term, placed within its article."""
+
+    article: int
+    """Index of its article in ``"articles"`` (0-based; the id is ``article + 1``)."""
+    char_offset: int
+    """Char offset of the occurrence in :attr:`Corpus.text`."""
+    position: float
+    """Its place in the article's text, from 0.0 (start) to 1.0 (end)."""
+
+class _DispersionTerm(TypedDict):
+    """Every occurrence of one term, in text order."""
+
+    term: str
+    """The term as asked."""
+    points: list[_DispersionPoint]
+    """One point per hit of :meth:`Corpus.search`."""
+
+class _Dispersion(TypedDict):
+    """What :meth:`Corpus.dispersion` returns."""
+
+    articles: list[_DispersionArticle]
+    """The articles, in page order."""
+    terms: list[_DispersionTerm]
+    """The terms, in the order asked."""
+
+_Approx = Literal["more_than", "at_least", "about", "up_to"]
+"""A figure's approximating qualifier: more than the number (多, 余, 以上), at least
+(至少, 不低于, 不少于), about (约, 近, 左右), or up to (不超过, 以内, 至多)."""
+
+_NumeralForm = Literal["arabic", "chinese"]
+"""How a figure's number is written: Arabic digits (51.8万) or Chinese numerals (五,
+三千五百)."""
+
+_Precision = Literal["year", "season", "month", "day"]
+"""How precise a date is: ``"2014"``, ``"1943"`` (a season of it), ``"2021-06"``,
+``"2018-11-06"``."""
+
+_ResolvedBy = Literal["explicit", "article_date"]
+"""Where a date's value came from: the text alone, or the text and the article's date
+(今年8月, 9月21日, 明年)."""
+
+_QuoteKind = Literal["speech", "term"]
+"""Reported speech or a quoted statement, or a short coined term or name (“两委”)."""
+
+_EntityKind = Literal["person", "place", "org"]
+"""A person, a place or an organisation."""
+
+_AdminLevel = Literal["country", "province", "prefecture", "county", "township", "village"]
+"""A place's administrative level."""
+
+_Table = Literal[
+    "articles",
+    "sections",
+    "paragraphs",
+    "sentences",
+    "figures",
+    "dates",
+    "citations",
+    "quotes",
+    "entities",
+    "entity_mentions",
+    "timeline",
+]
+"""A table :meth:`Corpus.to_pandas` makes."""
+
+class _MentionDict(TypedDict):
+    """The fields every mention's ``to_dict()`` has."""
+
+    text: str
+    """The mention's text, as it stands in :attr:`Corpus.text`."""
+    article: str
+    """The id of its article."""
+    paragraph: str
+    """The id of its paragraph."""
+    sentence: Union[str, None]
+    """The id of the sentence it begins in."""
+    char_start: int
+    """Char offset in :attr:`Corpus.text` where it begins."""
+    char_end: int
+    """Char offset one past its end."""
+    byte_start: int
+    """The same place as a UTF-8 byte offset."""
+    byte_end: int
+    """UTF-8 byte offset one past its end."""
+    source: _SourceDict
+    """Where its first char stands in the source."""
+
+class _FigureFields(TypedDict):
+    value: float
+    """The value, after multipliers."""
+    value_max: Union[float, None]
+    """The upper value of a range."""
+    unit: Union[str, None]
+    """The unit or measure word."""
+    multiplier: Union[str, None]
+    """The multiplier applied (万, 亿)."""
+    approx: Union[_Approx, None]
+    """The approximating qualifier."""
+    numeral_form: _NumeralForm
+    """How the number is written."""
+    subject: Union[str, None]
+    """The thing measured, when the sentence states it plainly."""
+
+class _DateFields(TypedDict):
+    iso: Union[str, None]
+    """The (start) value as ISO 8601 at its precision."""
+    iso_end: Union[str, None]
+    """The end of a range."""
+    precision: _Precision
+    """How precise ``iso`` is."""
+    resolved_by: _ResolvedBy
+    """Where the value came from."""
+
+class _CitationFields(TypedDict):
+    title: str
+    """The title inside the marks."""
+    kind: Union[str, None]
+    """The document type the title ends with (条例, 意见, 办法 …)."""
+    issuers: list[str]
+    """The issuers the sentence states."""
+    action: Union[str, None]
+    """The action the sentence states (印发, 修订, 制定 …)."""
+    date: Union[str, None]
+    """The date the sentence states, as ISO."""
+
+class _QuoteFields(TypedDict):
+    inner: str
+    """The quoted text, without the marks."""
+    kind: _QuoteKind
+    """Speech or term."""
+    speaker: Union[str, None]
+    """The speaker's name, when the text states it."""
+    speaker_title: Union[str, None]
+    """The speaker's title (总书记, 总经理)."""
+    speaker_phrase: Union[str, None]
+    """The speaker phrase as written (习近平总书记, 相关负责人)."""
+    opened_before: bool
+    """The opening mark stood before this paragraph (text) or is not in the text."""
+    closed_after: bool
+    """The closing mark is missing from this paragraph (text)."""
+
+class _EntityMentionFields(TypedDict):
+    kind: _EntityKind
+    """The entity's kind."""
+    name: str
+    """The entity's normalised name."""
+    title: Union[str, None]
+    """A title attached to a person here (总书记, 总经理)."""
+    admin_level: Union[_AdminLevel, None]
+    """A place's administrative level, where known."""
+
+class _FigureDict(_MentionDict, _FigureFields):
+    """A :class:`Figure` as :meth:`Figure.to_dict` returns it."""
+
+class _DateDict(_MentionDict, _DateFields):
+    """A :class:`DateMention` as :meth:`DateMention.to_dict` returns it."""
+
+class _CitationDict(_MentionDict, _CitationFields):
+    """A :class:`Citation` as :meth:`Citation.to_dict` returns it."""
+
+class _QuoteDict(_MentionDict, _QuoteFields):
+    """A :class:`Quote` as :meth:`Quote.to_dict` returns it."""
+
+class _EntityMentionDict(_MentionDict, _EntityMentionFields):
+    """An :class:`EntityMention` as :meth:`EntityMention.to_dict` returns it."""
+
+class _EntityDict(TypedDict):
+    """An :class:`Entity` as :meth:`Entity.to_dict` returns it."""
+
+    kind: _EntityKind
+    name: str
+    admin_level: Union[_AdminLevel, None]
+    count: int
+    """The number of mentions."""
+    mentions: list[_EntityMentionDict]
+
+class _TimelineDict(TypedDict):
+    """A :class:`TimelineEntry` as :meth:`TimelineEntry.to_dict` returns it."""
+
+    iso: Union[str, None]
+    iso_end: Union[str, None]
+    precision: _Precision
+    resolved_by: _ResolvedBy
+    text: str
+    """The date as written."""
+    sentence: Union[str, None]
+    """The text of the sentence that states it."""
+    sentence_id: Union[str, None]
+    """That sentence's id."""
+    char_start: int
+    char_end: int
+    source: _SourceDict
+
+class _ExtractedAt(TypedDict):
+    """The fields every mention :func:`extract` finds has: where it is in the text."""
+
+    text: str
+    """The mention's text."""
+    char_start: int
+    """Char (code point) offset in the text where it begins: ``text[char_start:char_end]``."""
+    char_end: int
+    """Char offset one past its end."""
+    byte_start: int
+    """The same place as a UTF-8 byte offset."""
+    byte_end: int
+    """UTF-8 byte offset one past its end."""
+
+class _ExtractedFigure(_ExtractedAt, _FigureFields):
+    """A figure found by :func:`extract`."""
+
+class _ExtractedDate(_ExtractedAt, _DateFields):
+    """A date found by :func:`extract`."""
+
+class _ExtractedCitation(_ExtractedAt, _CitationFields):
+    """A citation found by :func:`extract`."""
+
+class _ExtractedQuote(_ExtractedAt, _QuoteFields):
+    """A quotation found by :func:`extract`."""
+
+class _ExtractedEntity(_ExtractedAt, _EntityMentionFields):
+    """An entity mention found by :func:`extract`."""
+
+class _Extracted(TypedDict):
+    """What :func:`extract` returns: one list of plain dicts per kind of mention, each
+    in text order."""
+
+    figures: list[_ExtractedFigure]
+    dates: list[_ExtractedDate]
+    citations: list[_ExtractedCitation]
+    quotes: list[_ExtractedQuote]
+    entities: list[_ExtractedEntity]
+    """Entity mentions (one per occurrence), with the entity's kind and name."""
+
 _Id = Union[str, int]
 """An item id: a str like ``"1.2.3"``, or an int (an article's ordinal)."""
+
+_KwicSort = Literal["position", "left", "right"]
+"""How to order concordance lines: text order, by the left context (read from the
+match outwards, nearest char first), or by the right context."""
 
 def corpus() -> Corpus:
     """The embedded corpus: one real newspaper page (a 2022-10-09 Xinhua survey and the
     continuation of a Harbin New District article). Always the same object."""
+
+def segment(text: str) -> list[str]:
+    """Segments ``text`` into words with jieba (default dictionary, HMM on), as
+    :meth:`Corpus.words` does. The tokens cover the text exactly, punctuation included:
+    ``segment("抓党建促乡村振兴。") == ["抓", "党建", "促", "乡村", "振兴", "。"]``.
+
+    The dictionary loads on first use (about 0.1 s), without the GIL."""
+
+def to_simplified(text: str) -> str:
+    """``text`` converted from traditional to simplified characters (OpenCC's t2s
+    rules), as ``fold_trad=True`` converts a query: ``to_simplified("鄉村振興") ==
+    "乡村振兴"``.
+
+    Raises :class:`BaokanError` if the conversion tables cannot be loaded."""
+
+def extract(
+    text: str, date: Union[datetime.date, str, None] = None
+) -> _Extracted:
+    """Finds the mentions in any text: figures, dates, citations, quotations and
+    entity mentions, by the rules the corpus was compiled with.
+
+    Returns a dict of lists of plain dicts, one list per kind (``"figures"``,
+    ``"dates"``, ``"citations"``, ``"quotes"``, ``"entities"``), each in text order, so
+    ``pandas.DataFrame(baokan.extract(text)["figures"])`` is a table. Each dict has the
+    mention's ``text``, ``char_start``/``char_end`` (code points:
+    ``text[d["char_start"]:d["char_end"]] == d["text"]``), ``byte_start``/``byte_end``
+    (UTF-8) and the fields of its kind, with the names and values the corpus's
+    ``to_dict()`` uses (a quote's ``inner`` and ``speaker_phrase`` are strings).
+
+    :param date: the date relative dates (今年8月, 9月21日, 明年) resolve against, as a
+        :class:`datetime.date` (or ``datetime``) or an ISO string ``"2022-10-09"``;
+        without it they have ``iso`` None. A string that is not a ``YYYY-MM-DD``
+        calendar date raises :class:`BadArgumentError` (a ``ValueError``); another type
+        ``TypeError``.
+
+    Runs without the GIL.
+    """
+
+def parse_number(s: str) -> Union[float, None]:
+    """The value of a number written in Chinese or Arabic numerals, with multipliers,
+    as cn2an reads it: ``"一百二十三"`` → 123.0, ``"两千零一"`` → 2001.0,
+    ``"一万零五百"`` → 10500.0, ``"三千五百万"`` → 35000000.0, ``"1.5亿"`` →
+    150000000.0, ``"51.8万"`` → 518000.0. None for anything else (``"党建"``), for
+    vague numerals (几, 十几) and digit-by-digit readings (一二三)."""
 
 @final
 class Corpus:
@@ -190,11 +595,375 @@ class Corpus:
         """Counts of everything in the corpus: files, articles, sections, paragraphs,
         sentences, joins, paragraph_chars and pack_bytes."""
 
+    def count(
+        self,
+        query: str,
+        *,
+        article: Union[_Id, None] = None,
+        section: Union[_Id, None] = None,
+        regex: bool = False,
+        fold_trad: bool = False,
+    ) -> int:
+        """Number of occurrences of ``query`` in the paragraph text, overlapping ones
+        counted, full-width and half-width forms folded: ``count("党委(党组)") ==
+        count("党委（党组）")``. Arguments as :meth:`search`.
+
+        A plain count is two binary searches in the index (it keeps the GIL, being
+        that short); a regex, ``fold_trad`` or a scope scans, without the GIL.
+        """
+
+    def search(
+        self,
+        query: str,
+        *,
+        article: Union[_Id, None] = None,
+        section: Union[_Id, None] = None,
+        regex: bool = False,
+        fold_trad: bool = False,
+    ) -> list[Hit]:
+        """Every occurrence of ``query`` in the paragraph text, in text order.
+
+        :param article: only hits in this article (``"2"`` or ``2``).
+        :param section: only hits in this section (``"1.3"``). Give at most one of
+            ``article`` and ``section`` (both: :class:`BadArgumentError`); an id of the
+            wrong level is a :class:`BadIdError`, one that names nothing an
+            :class:`UnknownIdError`.
+        :param regex: take ``query`` as a regular expression (the Rust ``regex``
+            crate's syntax: ``\\d``, ``[...]``, ``(?i)``, no look-around), scanned
+            paragraph by paragraph; no full-/half-width folding, empty matches skipped.
+        :param fold_trad: convert ``query`` from traditional to simplified characters
+            first (:func:`to_simplified`), so ``"鄉村振興"`` finds ``"乡村振兴"``.
+
+        Raises :class:`QueryError` for an empty query, one over 256 chars, one holding
+        a line break or control char, or a regex that does not compile.
+        """
+
+    def kwic(
+        self,
+        query: str,
+        width: int = 10,
+        *,
+        sort: _KwicSort = "position",
+        cross_paragraphs: bool = False,
+        article: Union[_Id, None] = None,
+        section: Union[_Id, None] = None,
+        regex: bool = False,
+        fold_trad: bool = False,
+    ) -> list[KwicLine]:
+        """Every occurrence of ``query`` as a concordance (keyword-in-context) line,
+        with up to ``width`` chars of context each side.
+
+        Context stays inside the hit's paragraph, or inside its article with
+        ``cross_paragraphs`` (then it may hold line breaks, headings and titles, as
+        :attr:`Corpus.text` does). ``sort`` orders the lines: ``"position"`` (text
+        order), ``"left"`` (by the left context read outwards from the match, nearest
+        char first) or ``"right"`` (by the right context); ties keep text order.
+        Another ``sort`` raises :class:`BadArgumentError`. Other arguments as
+        :meth:`search`.
+        """
+
+    def dispersion(self, *terms: str) -> _Dispersion:
+        """Where each term occurs, as plain data for a lexical dispersion plot (see
+        :func:`baokan.plot_dispersion`).
+
+        Returns ``{"articles": [{"id", "title", "chars"}, ...], "terms": [{"term",
+        "points": [{"article", "char_offset", "position"}, ...]}, ...]}``: one point per
+        hit of ``search(term)``, ``article`` an index into ``"articles"`` and
+        ``position`` the hit's place within its article's text, 0.0 to 1.0. Raises
+        :class:`QueryError` for an empty term.
+        """
+
+    def ngrams(
+        self, n: int, top: Union[int, None] = 20, skip_punct: bool = True
+    ) -> list[tuple[str, int]]:
+        """The ``top`` most frequent char n-grams of length ``n`` (1 to 8), as
+        ``(text, count)`` pairs, count descending, then text (like
+        ``collections.Counter.most_common``). ``top=None`` gives all.
+
+        N-grams never cross a paragraph; each count equals ``count(text)``. With
+        ``skip_punct``, n-grams holding punctuation, symbols or whitespace are left
+        out (ideographs, letters and digits stay). Raises :class:`BadArgumentError`
+        for ``n`` out of range.
+        """
+
+    def words(
+        self, top: Union[int, None] = 20, skip_punct: bool = True
+    ) -> list[tuple[str, int]]:
+        """The ``top`` most frequent words, as ``(word, count)`` pairs, count
+        descending, then word. ``top=None`` gives all.
+
+        Each paragraph is segmented by :func:`segment` (jieba, HMM on). With
+        ``skip_punct``, tokens made only of punctuation, symbols or whitespace are left
+        out.
+        """
+
+    def collocates(
+        self,
+        word: str,
+        window: int = 5,
+        min_freq: int = 2,
+        top: Union[int, None] = 20,
+    ) -> list[Collocate]:
+        """The ``top`` words found within ``window`` words either side of ``word``, at
+        least ``min_freq`` times, ranked by Dunning's log-likelihood G² (strongest
+        attraction first; :attr:`Collocate.score` is negative for words that avoid the
+        node). ``top=None`` gives all.
+
+        Words are jieba tokens without punctuation; no window crosses a paragraph. A
+        node jieba never produces as one token (``"乡村振兴"`` is cut in two) is found
+        as a substring instead. Raises :class:`QueryError` for an empty word and
+        :class:`BadArgumentError` for ``window=0``.
+        """
+
+    def keywords(self, id: _Id, top: Union[int, None] = 10) -> list[Keyword]:
+        """The ``top`` terms that characterise an article or a section, by TF-IDF with
+        the corpus's sections as documents, highest first. ``top=None`` gives all.
+
+        Terms are jieba words of two chars or more and the corpus's repeated phrases
+        jieba cuts apart (so ``"乡村振兴"`` can be a keyword). A section is scored
+        against all sections; an article against the sections of the other articles.
+        Raises :class:`UnknownIdError`, or :class:`BadIdError` for an id that is not an
+        article or a section.
+        """
+
+    def repeats(
+        self, min_len: int = 4, min_count: int = 3, top: Union[int, None] = None
+    ) -> list[Repeat]:
+        """Phrases of at least ``min_len`` chars that occur at least ``min_count``
+        times (2 at the least), count descending, then length descending, then text.
+        ``top=None`` gives all.
+
+        Only maximal repeats are reported: no longer phrase containing one occurs as
+        often. Phrases are trimmed of leading and trailing punctuation; each count
+        equals ``count(text)``.
+        """
+
+    def figures(self, unit: Union[str, None] = None) -> list[Figure]:
+        """Every figure (a quantity stated with a number: 51.8万人, 3.2亿-3.5亿元,
+        五级), in text order; with ``unit``, only those in that unit or measure word
+        (``"人"``, ``"家"``, ``"元"``, ``"%"``). Runs without the GIL."""
+
+    def dates(self) -> list[DateMention]:
+        """Every date mention (2018年11月6日, 2021年6月至12月, 今年8月), in text
+        order, normalised to ISO against its article's date."""
+
+    def citations(self) -> list[Citation]:
+        """Every cited document title 《…》, in text order, with the issuers, action
+        and date its sentence states."""
+
+    def quotes(
+        self, speaker: Union[str, None] = None, kind: Union[_QuoteKind, None] = None
+    ) -> list[Quote]:
+        """Every quotation “…”, in text order.
+
+        :param speaker: only quotes whose stated speaker has this name (``"张弛"``).
+        :param kind: only ``"speech"`` or only ``"term"`` quotes; another value raises
+            :class:`BadArgumentError`.
+        """
+
+    def entities(self, kind: Union[_EntityKind, None] = None) -> list[Entity]:
+        """Every named entity, in order of first appearance; ``kind`` (``"person"``,
+        ``"place"`` or ``"org"``) keeps one kind, another value raises
+        :class:`BadArgumentError`."""
+
+    def timeline(self) -> list[TimelineEntry]:
+        """Every dated statement in date order (by ISO, then text order): the resolved
+        date mentions, each with its sentence. Dates that could not be resolved are
+        left out."""
+
+    def to_pandas(self, table: _Table) -> _pandas.DataFrame:
+        """One table of the corpus as a pandas DataFrame, one row per item (needs the
+        ``pandas`` extra).
+
+        ``table`` is ``"articles"``, ``"sections"``, ``"paragraphs"``, ``"sentences"``,
+        ``"figures"``, ``"dates"``, ``"citations"``, ``"quotes"``, ``"entities"`` (one
+        row per entity, with its ``count``), ``"entity_mentions"`` (one row per
+        mention, text order) or ``"timeline"``. The columns are the keys of each
+        item's ``to_dict()``, with ``source`` flattened into ``source_file``,
+        ``source_line`` and ``source_column`` and nested children left out (see
+        :func:`baokan.to_frame`).
+
+        Raises :class:`MissingDependencyError` (an ``ImportError``) without pandas
+        and :class:`BadArgumentError` (a ``ValueError``) for another table.
+        """
+
     def __len__(self) -> int:
         """The number of articles."""
 
     def __iter__(self) -> Iterator[Article]:
         """Its articles, in page order."""
+
+@final
+class Hit:
+    """One occurrence of a query: its text, where it is in :attr:`Corpus.text` and in
+    the source, and the items that hold it (as objects; :meth:`to_dict` gives their
+    ids). Hits compare equal, and hash alike, when they are the same span of the
+    same corpus."""
+
+    @property
+    def text(self) -> str:
+        """The matched text as it stands in the corpus (not folded: a half-width query
+        shows the full-width text it matched)."""
+
+    @property
+    def char_start(self) -> int:
+        """Char offset in :attr:`Corpus.text` where the match begins."""
+
+    @property
+    def char_end(self) -> int:
+        """Char offset in :attr:`Corpus.text` one past its end."""
+
+    @property
+    def char_span(self) -> tuple[int, int]:
+        """``(char_start, char_end)``."""
+
+    @property
+    def source(self) -> Source:
+        """Where the match begins in the source file."""
+
+    @property
+    def paragraph(self) -> Paragraph:
+        """The paragraph it is in."""
+
+    @property
+    def sentence(self) -> Union[Sentence, None]:
+        """The sentence it begins in."""
+
+    @property
+    def section(self) -> Section:
+        """The section it is in."""
+
+    @property
+    def article(self) -> Article:
+        """The article it is in."""
+
+    def left(self, width: int = 10) -> str:
+        """Up to ``width`` chars before the match, within its paragraph."""
+
+    def right(self, width: int = 10) -> str:
+        """Up to ``width`` chars after the match, within its paragraph."""
+
+    def to_dict(self) -> _HitDict:
+        """The hit as a dict of plain values: the ids of its article, section,
+        paragraph and sentence, its text, char and byte offsets, and source."""
+
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class KwicLine:
+    """A concordance (keyword-in-context) line: a hit with its left and right
+    context, as :meth:`Corpus.kwic` makes them."""
+
+    @property
+    def left(self) -> str:
+        """Up to ``width`` chars before the match."""
+
+    @property
+    def text(self) -> str:
+        """The match (the keyword) as it stands in the corpus."""
+
+    @property
+    def right(self) -> str:
+        """Up to ``width`` chars after the match."""
+
+    @property
+    def hit(self) -> Hit:
+        """The hit: its place in the text, the source and the structure."""
+
+    def to_dict(self) -> _KwicDict:
+        """The line as a dict of plain values: the hit's fields (see
+        :meth:`Hit.to_dict`) plus ``left`` and ``right``."""
+
+@final
+class Collocate:
+    """A word found near a node word by :meth:`Corpus.collocates`, and how strongly
+    it is attracted to it."""
+
+    @property
+    def word(self) -> str:
+        """The collocate, as it first occurs in the corpus text."""
+
+    @property
+    def joint(self) -> int:
+        """Its tokens inside the windows around the node word."""
+
+    @property
+    def node_freq(self) -> int:
+        """Occurrences of the node word."""
+
+    @property
+    def word_freq(self) -> int:
+        """Its tokens in the whole corpus."""
+
+    @property
+    def score(self) -> float:
+        """Dunning's log-likelihood G², signed: negative when the word is rarer near
+        the node than elsewhere."""
+
+    @property
+    def measure(self) -> str:
+        """The association measure: ``"log-likelihood"``."""
+
+    def to_dict(self) -> _CollocateDict:
+        """The collocate as a dict: word, joint, node_freq, word_freq, score,
+        measure."""
+
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class Keyword:
+    """A term that characterises an article or a section (:meth:`Corpus.keywords`),
+    and its weight."""
+
+    @property
+    def term(self) -> str:
+        """The term: a jieba word or a repeated phrase."""
+
+    @property
+    def score(self) -> float:
+        """Its weight: ``tf × idf``, with ``idf = ln((1 + N) / (1 + df)) + 1`` for N
+        documents (scikit-learn's smoothed idf)."""
+
+    @property
+    def tf(self) -> int:
+        """Occurrences in the document."""
+
+    @property
+    def df(self) -> int:
+        """How many of the N documents it occurs in."""
+
+    @property
+    def measure(self) -> str:
+        """The measure: ``"tf-idf"``."""
+
+    def to_dict(self) -> _KeywordDict:
+        """The keyword as a dict: term, score, tf, df, measure."""
+
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class Repeat:
+    """A phrase that occurs more than once in the paragraph text
+    (:meth:`Corpus.repeats`)."""
+
+    @property
+    def text(self) -> str:
+        """The phrase, as it stands at one of its occurrences."""
+
+    @property
+    def count(self) -> int:
+        """Its occurrences, overlapping ones counted: equal to ``Corpus.count(text)``."""
+
+    @property
+    def len(self) -> int:
+        """Its length in chars."""
+
+    def to_dict(self) -> _RepeatDict:
+        """The repeat as a dict: text, count, len."""
+
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
 
 @final
 class Source:
@@ -529,6 +1298,302 @@ class Sentence:
 
     def to_dict(self) -> dict[str, Any]:
         """The sentence as a dict of plain values."""
+
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class _Mention:
+    """The accessors every mention class shares (not a runtime class)."""
+
+    @property
+    def text(self) -> str:
+        """The mention's text, as it stands in :attr:`Corpus.text`."""
+
+    @property
+    def char_start(self) -> int:
+        """Char offset in :attr:`Corpus.text` where it begins."""
+
+    @property
+    def char_end(self) -> int:
+        """Char offset in :attr:`Corpus.text` one past its end."""
+
+    @property
+    def char_span(self) -> tuple[int, int]:
+        """``(char_start, char_end)``."""
+
+    @property
+    def source(self) -> Source:
+        """Where its first char stands in the source."""
+
+    @property
+    def paragraph(self) -> Paragraph:
+        """The paragraph it is in."""
+
+    @property
+    def sentence(self) -> Union[Sentence, None]:
+        """The sentence it begins in."""
+
+    @property
+    def section(self) -> Section:
+        """The section it is in."""
+
+    @property
+    def article(self) -> Article:
+        """The article it is in."""
+
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Figure(_Mention):
+    """A quantity stated with a number: 51.8万人, 3.2亿-3.5亿元, 60余万平方米, 五级,
+    5年来. Mentions compare equal, and hash alike, when they are the same span of the
+    same corpus."""
+
+    @property
+    def value(self) -> float:
+        """The value, after multipliers (51.8万 → 518000.0)."""
+
+    @property
+    def value_max(self) -> Union[float, None]:
+        """The upper value of a range (3.2亿-3.5亿元 → 350000000.0), else None."""
+
+    @property
+    def unit(self) -> Union[str, None]:
+        """The unit or measure word (人, 家, 元, %, 平方米 …), or None."""
+
+    @property
+    def multiplier(self) -> Union[str, None]:
+        """The multiplier applied (万, 亿), or None."""
+
+    @property
+    def approx(self) -> Union[_Approx, None]:
+        """The approximating qualifier: ``"more_than"`` (多, 余, 以上),
+        ``"at_least"`` (至少, 不低于), ``"about"`` (约, 近, 左右), ``"up_to"``
+        (不超过, 以内), or None."""
+
+    @property
+    def numeral_form(self) -> _NumeralForm:
+        """How the number is written: ``"arabic"`` (51.8万) or ``"chinese"`` (五,
+        三千五百)."""
+
+    @property
+    def subject(self) -> Union[str, None]:
+        """The thing measured, when the sentence states it plainly, or None."""
+
+    def to_dict(self) -> _FigureDict:
+        """The figure as a dict of plain values: the mention's text, ids, offsets and
+        source, and value, value_max, unit, multiplier, approx, numeral_form,
+        subject."""
+
+@final
+class DateMention(_Mention):
+    """A date or date range in the text (2018年11月6日, 2021年6月至12月, 今年8月),
+    normalised against its article's date."""
+
+    @property
+    def iso(self) -> Union[str, None]:
+        """The (start) value as ISO 8601 at its precision: ``"2018-11-06"``,
+        ``"2021-06"``, ``"2014"``; None when it could not be resolved."""
+
+    @property
+    def iso_end(self) -> Union[str, None]:
+        """The end of a range, in the same form (2021年6月至12月 → ``"2021-12"``),
+        else None."""
+
+    @property
+    def precision(self) -> _Precision:
+        """How precise :attr:`iso` is."""
+
+    @property
+    def resolved_by(self) -> _ResolvedBy:
+        """Where the value came from: ``"explicit"`` (the text alone) or
+        ``"article_date"`` (the year, or more, from the article's date)."""
+
+    def to_dict(self) -> _DateDict:
+        """The date as a dict of plain values: the mention's text, ids, offsets and
+        source, and iso, iso_end, precision, resolved_by."""
+
+@final
+class Citation(_Mention):
+    """A cited document title 《…》 (the text includes the marks), with the issuers,
+    action and date its sentence states."""
+
+    @property
+    def title(self) -> str:
+        """The title inside the marks."""
+
+    @property
+    def kind(self) -> Union[str, None]:
+        """The document type the title ends with (条例, 意见, 办法 …), or None."""
+
+    @property
+    def issuers(self) -> list[str]:
+        """The issuers the sentence states, in order (possibly none)."""
+
+    @property
+    def action(self) -> Union[str, None]:
+        """The action the sentence states (印发, 修订, 制定 …), or None."""
+
+    @property
+    def date(self) -> Union[str, None]:
+        """The date the sentence states, as ISO at its precision, or None."""
+
+    def to_dict(self) -> _CitationDict:
+        """The citation as a dict of plain values: the mention's text, ids, offsets
+        and source, and title, kind, issuers, action, date."""
+
+@final
+class Quote(_Mention):
+    """A quotation “…”: reported speech with its speaker where the text states one,
+    or a quoted term."""
+
+    @property
+    def inner(self) -> str:
+        """The quoted text, without the marks."""
+
+    @property
+    def kind(self) -> _QuoteKind:
+        """``"speech"`` (reported speech or a quoted statement) or ``"term"`` (a short
+        coined term or name, like “两委”)."""
+
+    @property
+    def speaker(self) -> Union[str, None]:
+        """The speaker's name (习近平, 张弛), when the text states it; never guessed."""
+
+    @property
+    def speaker_title(self) -> Union[str, None]:
+        """The speaker's title (总书记, 总经理), when stated."""
+
+    @property
+    def speaker_phrase(self) -> Union[str, None]:
+        """The speaker phrase as written (习近平总书记, 相关负责人), when stated."""
+
+    @property
+    def opened_before(self) -> bool:
+        """Whether the opening mark stood before this paragraph (on a previous page)."""
+
+    @property
+    def closed_after(self) -> bool:
+        """Whether the closing mark is missing from this paragraph."""
+
+    def to_dict(self) -> _QuoteDict:
+        """The quote as a dict of plain values: the mention's text, ids, offsets and
+        source, and inner, kind, speaker, speaker_title, speaker_phrase,
+        opened_before, closed_after."""
+
+@final
+class EntityMention(_Mention):
+    """One mention of a named entity."""
+
+    @property
+    def entity(self) -> Entity:
+        """The entity mentioned."""
+
+    @property
+    def kind(self) -> _EntityKind:
+        """The entity's kind."""
+
+    @property
+    def name(self) -> str:
+        """The entity's normalised name (习近平 for 习近平同志)."""
+
+    @property
+    def title(self) -> Union[str, None]:
+        """A title attached to a person here (总书记, 总经理), or None."""
+
+    @property
+    def admin_level(self) -> Union[_AdminLevel, None]:
+        """A place's administrative level, where known."""
+
+    def to_dict(self) -> _EntityMentionDict:
+        """The mention as a dict of plain values: the mention's text, ids, offsets and
+        source, and kind, name, title, admin_level."""
+
+@final
+class Entity:
+    """A named entity of the corpus: a person, place or organisation, with its
+    mentions. Entities compare equal, and hash alike, when they are the same entity of
+    the same corpus."""
+
+    @property
+    def kind(self) -> _EntityKind:
+        """``"person"``, ``"place"`` or ``"org"``."""
+
+    @property
+    def name(self) -> str:
+        """The normalised name (习近平 for 习近平同志)."""
+
+    @property
+    def admin_level(self) -> Union[_AdminLevel, None]:
+        """A place's administrative level, where known; else None."""
+
+    @property
+    def mentions(self) -> list[EntityMention]:
+        """Every mention, in text order."""
+
+    @property
+    def count(self) -> int:
+        """The number of mentions."""
+
+    def to_dict(self) -> _EntityDict:
+        """The entity as a dict of plain values: kind, name, admin_level, count and
+        its mentions (as :meth:`EntityMention.to_dict` gives them)."""
+
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class TimelineEntry:
+    """A dated statement: a resolved date mention and the sentence that holds it."""
+
+    @property
+    def date(self) -> DateMention:
+        """The date mention."""
+
+    @property
+    def iso(self) -> Union[str, None]:
+        """The date as ISO 8601 at its precision (never None in a timeline)."""
+
+    @property
+    def iso_end(self) -> Union[str, None]:
+        """The end of a range, else None."""
+
+    @property
+    def precision(self) -> _Precision:
+        """How precise :attr:`iso` is."""
+
+    @property
+    def resolved_by(self) -> _ResolvedBy:
+        """Where the value came from."""
+
+    @property
+    def text(self) -> str:
+        """The date as written."""
+
+    @property
+    def sentence(self) -> Union[Sentence, None]:
+        """The sentence that states it."""
+
+    @property
+    def article(self) -> Article:
+        """The article it is in."""
+
+    @property
+    def char_start(self) -> int:
+        """Char offset in :attr:`Corpus.text` where the date begins."""
+
+    @property
+    def char_end(self) -> int:
+        """Char offset in :attr:`Corpus.text` one past its end."""
+
+    @property
+    def source(self) -> Source:
+        """Where the date stands in the source."""
+
+    def to_dict(self) -> _TimelineDict:
+        """The entry as a dict of plain values: iso, iso_end, precision, resolved_by,
+        text, sentence (its text), sentence_id, char_start, char_end and source."""
 
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...

@@ -1,12 +1,13 @@
 //! The `BaokanError` exception hierarchy and the mapping of [`baokan::Error`] onto it.
 //!
 //! The subclasses also derive from the builtin exception a Python caller would expect
-//! (`KeyError` for an id that names nothing, `ValueError` for a malformed id or pack),
-//! so `except KeyError` works as well as `except baokan.BaokanError`. pyo3's
+//! (`KeyError` for an id that names nothing, `ValueError` for a malformed id, pack,
+//! query or argument, `ImportError` for a missing optional package), so
+//! `except KeyError` works as well as `except baokan.BaokanError`. pyo3's
 //! `create_exception!` takes a single base, so the classes are made at import with
 //! `type(name, bases, namespace)` and kept for the life of the interpreter.
 
-use pyo3::exceptions::{PyBaseException, PyException, PyKeyError, PyValueError};
+use pyo3::exceptions::{PyBaseException, PyException, PyImportError, PyKeyError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple, PyType};
@@ -17,6 +18,9 @@ struct Classes {
     unknown_id: Py<PyType>,
     bad_id: Py<PyType>,
     pack: Py<PyType>,
+    query: Py<PyType>,
+    bad_argument: Py<PyType>,
+    missing_dependency: Py<PyType>,
 }
 
 static CLASSES: PyOnceLock<Classes> = PyOnceLock::new();
@@ -27,6 +31,14 @@ const UNKNOWN_ID_DOC: &str = "An item id is well formed but names no item in thi
 const BAD_ID_DOC: &str = "A string is not an item id, or is one of the wrong level \
 (e.g. corpus.article(\"x.y\") or corpus.article(\"1.2\")). Also a ValueError.";
 const PACK_DOC: &str = "Bytes given as a pack are not a valid baokan pack. Also a ValueError.";
+const QUERY_DOC: &str = "A search query can never be run: it is empty, longer than the limit \
+(256 chars), holds a line break or control char, or is a regular expression that does \
+not compile. Also a ValueError.";
+const BAD_ARGUMENT_DOC: &str = "An argument is out of its allowed range or not one of its \
+allowed values (an n-gram length, a window size, a KWIC sort order, article= and \
+section= together). Also a ValueError.";
+const MISSING_DEPENDENCY_DOC: &str = "An optional package a function needs is not installed \
+(matplotlib for plot_dispersion, pandas for to_frame). Also an ImportError.";
 
 fn make<'py>(
     py: Python<'py>,
@@ -80,8 +92,29 @@ fn classes(py: Python<'_>) -> PyResult<&'static Classes> {
         let pack = make(
             py,
             "PackError",
-            PyTuple::new(py, [b, py.get_type::<PyValueError>()])?,
+            PyTuple::new(py, [b.clone(), py.get_type::<PyValueError>()])?,
             PACK_DOC,
+            false,
+        )?;
+        let query = make(
+            py,
+            "QueryError",
+            PyTuple::new(py, [b.clone(), py.get_type::<PyValueError>()])?,
+            QUERY_DOC,
+            false,
+        )?;
+        let bad_argument = make(
+            py,
+            "BadArgumentError",
+            PyTuple::new(py, [b.clone(), py.get_type::<PyValueError>()])?,
+            BAD_ARGUMENT_DOC,
+            false,
+        )?;
+        let missing_dependency = make(
+            py,
+            "MissingDependencyError",
+            PyTuple::new(py, [b, py.get_type::<PyImportError>()])?,
+            MISSING_DEPENDENCY_DOC,
             false,
         )?;
         Ok(Classes {
@@ -89,6 +122,9 @@ fn classes(py: Python<'_>) -> PyResult<&'static Classes> {
             unknown_id,
             bad_id,
             pack,
+            query,
+            bad_argument,
+            missing_dependency,
         })
     })
 }
@@ -101,6 +137,9 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("UnknownIdError", c.unknown_id.clone_ref(py))?;
     m.add("BadIdError", c.bad_id.clone_ref(py))?;
     m.add("PackError", c.pack.clone_ref(py))?;
+    m.add("QueryError", c.query.clone_ref(py))?;
+    m.add("BadArgumentError", c.bad_argument.clone_ref(py))?;
+    m.add("MissingDependencyError", c.missing_dependency.clone_ref(py))?;
     Ok(())
 }
 
@@ -115,9 +154,22 @@ pub(crate) fn to_py(py: Python<'_>, e: baokan::Error) -> PyErr {
         baokan::Error::UnknownId { .. } => &c.unknown_id,
         baokan::Error::BadId { .. } => &c.bad_id,
         baokan::Error::Pack(_) => &c.pack,
+        baokan::Error::EmptyQuery
+        | baokan::Error::QueryTooLong { .. }
+        | baokan::Error::BadQuery { .. }
+        | baokan::Error::Regex(_) => &c.query,
+        baokan::Error::BadArgument { .. } => &c.bad_argument,
+        // Convert (the traditional-to-simplified tables failed to load) and any later
+        // variant.
         _ => &c.base,
     };
     PyErr::from_type(ty.bind(py).clone(), e.to_string())
+}
+
+/// A [`baokan::Error::BadArgument`] raised by the binding itself, for an argument the
+/// crate never sees in that form (a sort order as a string, two scopes at once).
+pub(crate) fn bad_argument(py: Python<'_>, what: &'static str, reason: String) -> PyErr {
+    to_py(py, baokan::Error::BadArgument { what, reason })
 }
 
 /// Converts a crate result, raising the mapped exception.

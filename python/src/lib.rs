@@ -11,12 +11,18 @@
 mod corpus;
 mod errors;
 mod items;
+mod mentions;
+mod search;
+mod stats;
 mod util;
 
 use pyo3::prelude::*;
 
 pub use corpus::Corpus;
 pub use items::{Article, Dateline, Join, Paragraph, Section, Sentence, Source};
+pub use mentions::{Citation, DateMention, Entity, EntityMention, Figure, Quote, TimelineEntry};
+pub use search::{Hit, KwicLine};
+pub use stats::{Collocate, Keyword, Repeat};
 
 /// baokan (报刊): typed, zero-copy Chinese news corpora.
 ///
@@ -33,7 +39,23 @@ fn baokan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Source>()?;
     m.add_class::<Dateline>()?;
     m.add_class::<Join>()?;
+    m.add_class::<Hit>()?;
+    m.add_class::<KwicLine>()?;
+    m.add_class::<Collocate>()?;
+    m.add_class::<Keyword>()?;
+    m.add_class::<Repeat>()?;
+    m.add_class::<Figure>()?;
+    m.add_class::<DateMention>()?;
+    m.add_class::<Citation>()?;
+    m.add_class::<Quote>()?;
+    m.add_class::<Entity>()?;
+    m.add_class::<EntityMention>()?;
+    m.add_class::<TimelineEntry>()?;
     m.add_function(wrap_pyfunction!(corpus::corpus, m)?)?;
+    m.add_function(wrap_pyfunction!(search::to_simplified, m)?)?;
+    m.add_function(wrap_pyfunction!(stats::segment, m)?)?;
+    m.add_function(wrap_pyfunction!(mentions::extract, m)?)?;
+    m.add_function(wrap_pyfunction!(mentions::parse_number, m)?)?;
     errors::register(m)?;
     m.add(
         "EMBEDDED_PACK",
@@ -57,6 +79,13 @@ mod tests {
             let err = c.call_method1("article", ("99",)).unwrap_err();
             let unknown = m.getattr("UnknownIdError").unwrap();
             assert!(err.matches(py, unknown).unwrap());
+            let err = c.call_method1("count", ("",)).unwrap_err();
+            assert!(err.matches(py, m.getattr("QueryError").unwrap()).unwrap());
+            let err = c.call_method1("ngrams", (9,)).unwrap_err();
+            assert!(
+                err.matches(py, m.getattr("BadArgumentError").unwrap())
+                    .unwrap()
+            );
         });
     }
 }

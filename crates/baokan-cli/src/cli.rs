@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-/// Read and search a compiled Chinese news corpus: its articles, their structure and
-/// provenance.
+/// Read, search and measure a compiled Chinese news corpus: its articles, their
+/// structure and provenance, its words and phrases.
 ///
 /// Without --corpus, reads the corpus built into the binary (one newspaper page).
 #[derive(Debug, Parser)]
@@ -48,6 +48,88 @@ pub(crate) enum Command {
     /// Draw the corpus as a picture (SVG).
     #[command(subcommand)]
     Plot(PlotCommand),
+    /// The most frequent char n-grams of the paragraph text.
+    ///
+    /// Each count is what `baokan search TEXT --count` finds. N-grams never cross a
+    /// paragraph. Exits 0 even when nothing qualifies (an empty table, or [] with
+    /// --json): these are statistics, not searches.
+    Ngrams(NgramsArgs),
+    /// The most frequent words of the paragraph text, as jieba segments it.
+    ///
+    /// Tokens are counted by their folded form (full-width and half-width alike).
+    /// Exits 0 even when nothing qualifies (an empty table, or [] with --json): these
+    /// are statistics, not searches.
+    Words(WordsArgs),
+    /// The words that keep company with WORD, by log-likelihood (Dunning's G²).
+    ///
+    /// Words are jieba's, punctuation left out; no window crosses a paragraph. JOINT is
+    /// how often the word stands within the window of WORD, FREQ how often it occurs
+    /// at all; a negative score means it avoids WORD. Exits 0 even when nothing
+    /// qualifies (an empty table, or [] with --json): these are statistics, not
+    /// searches.
+    Collocates(CollocatesArgs),
+    /// The terms that characterise an article or a section, by tf-idf.
+    ///
+    /// Sections are the documents: a section is weighed against all sections, an
+    /// article against the sections of the other articles. Terms are jieba words of two
+    /// chars or more and the corpus's repeated phrases (乡村振兴). TF counts the term in
+    /// the article or section, DF the documents it occurs in. Exits 0 even when nothing
+    /// qualifies (an empty table, or [] with --json): these are statistics, not
+    /// searches.
+    Keywords(KeywordsArgs),
+    /// Phrases that recur in the paragraph text, most frequent first.
+    ///
+    /// Maximal repeats, by count, then length, then text: a phrase is left out when a
+    /// longer one containing it occurs as often. Each count is what `baokan search TEXT
+    /// --count` finds. Exits 0 even when nothing qualifies (an empty table, or [] with
+    /// --json): these are statistics, not searches.
+    Repeats(RepeatsArgs),
+    /// The figures: quantities stated with a number (51.8万人, 3.2亿-3.5亿元, 五级).
+    ///
+    /// VALUE is after multipliers (51.8万 → 518000); MAX is the top of a range. With
+    /// --json, the library's figure objects. Exits 0 even when nothing qualifies.
+    Figures(FiguresArgs),
+    /// The dates and date ranges, resolved against their article's date (今年8月 →
+    /// 2022-08).
+    ///
+    /// RESOLVED BY says whether the text alone gives the date (explicit) or the article
+    /// date supplied a part (article_date). Exits 0 even when there are none.
+    Dates,
+    /// The cited documents 《…》, with the issuers, action and date their sentence
+    /// states.
+    ///
+    /// Exits 0 even when there are none.
+    Citations(CitationsArgs),
+    /// The quotations “…”: reported speech with its speaker where the text states one,
+    /// and quoted terms (“两委”).
+    ///
+    /// The table cuts long quotations; --json gives them whole. Exits 0 even when
+    /// nothing qualifies.
+    Quotes(QuotesArgs),
+    /// The named entities: persons, places and organisations, with their mentions.
+    ///
+    /// One row per entity (its first mention's place in FIRST), or with --mentions one
+    /// row per mention. Exits 0 even when nothing qualifies.
+    Entities(EntitiesArgs),
+    /// The dated statements in date order: each date and the sentence that states it.
+    ///
+    /// Dates that could not be resolved are left out. The table cuts long sentences;
+    /// --json gives them whole. Exits 0 even when there are none.
+    Timeline,
+    /// Find the mentions (figures, dates, citations, quotations, entities) in any text.
+    ///
+    /// Reads TEXT, or standard input when TEXT is absent or -. Relative dates (今年8月,
+    /// 明年) resolve against --date; without it they stay unresolved. Spans are byte
+    /// offsets into the text read.
+    Extract(ExtractArgs),
+    /// Write the corpus as linked tables, one file per table, for DuckDB, Polars or
+    /// pandas: articles, sections, paragraphs, sentences, figures, dates, citations,
+    /// quotes, entities and entity_mentions.
+    ///
+    /// Rows link by the stable ids (paragraphs.section_id = sections.id …). Creates
+    /// DIR when missing and replaces files of the same names, each atomically. Prints
+    /// each table's rows and path (with --json, an array of {name, rows, path}).
+    Export(ExportArgs),
 }
 
 /// Arguments of `baokan show`.
@@ -113,6 +195,13 @@ pub(crate) enum PlotCommand {
     ///
     /// With --json, prints the plot's data instead of drawing it.
     Dispersion(DispersionArgs),
+    /// A timeline: the dated statements along a time axis from the earliest year to the
+    /// latest, one lane each in date order.
+    ///
+    /// A day is a dot, a month a diamond, a season or year a hollow square; a range is
+    /// a bar from its start to its end. Each is labelled with its date as written.
+    /// With --json, prints the plot's data instead of drawing it.
+    Timeline(TimelinePlotArgs),
 }
 
 /// Arguments of `baokan plot dispersion`.
@@ -129,4 +218,173 @@ pub(crate) struct DispersionArgs {
         required_unless_present = "json"
     )]
     pub(crate) output: Option<PathBuf>,
+}
+
+/// Arguments of `baokan ngrams`.
+#[derive(Debug, Args)]
+pub(crate) struct NgramsArgs {
+    /// Length of the n-grams in chars, 1 to 8.
+    #[arg(short = 'n', long = "length", value_name = "N", default_value_t = 2)]
+    pub(crate) n: usize,
+    /// How many to print.
+    #[arg(long, value_name = "K", default_value_t = 20)]
+    pub(crate) top: usize,
+    /// Count n-grams that hold punctuation, symbols or spaces too.
+    #[arg(long)]
+    pub(crate) keep_punct: bool,
+}
+
+/// Arguments of `baokan words`.
+#[derive(Debug, Args)]
+pub(crate) struct WordsArgs {
+    /// How many to print.
+    #[arg(long, value_name = "K", default_value_t = 20)]
+    pub(crate) top: usize,
+    /// Count punctuation tokens (, 。 “) as words too.
+    #[arg(long)]
+    pub(crate) keep_punct: bool,
+}
+
+/// Arguments of `baokan collocates`.
+#[derive(Debug, Args)]
+pub(crate) struct CollocatesArgs {
+    /// The node: a word or phrase, e.g. 基层.
+    pub(crate) word: String,
+    /// Words on each side of WORD that count as near it (1 or more).
+    #[arg(long, value_name = "W", default_value_t = 5)]
+    pub(crate) window: usize,
+    /// Least number of times a word must stand near WORD.
+    #[arg(long, value_name = "F", default_value_t = 2)]
+    pub(crate) min_freq: usize,
+    /// How many to print.
+    #[arg(long, value_name = "K", default_value_t = 20)]
+    pub(crate) top: usize,
+}
+
+/// Arguments of `baokan keywords`.
+#[derive(Debug, Args)]
+pub(crate) struct KeywordsArgs {
+    /// An article id (e.g. 2) or a section id (e.g. 1.3).
+    pub(crate) id: String,
+    /// How many to print.
+    #[arg(long, value_name = "K", default_value_t = 10)]
+    pub(crate) top: usize,
+}
+
+/// Arguments of `baokan repeats`.
+#[derive(Debug, Args)]
+pub(crate) struct RepeatsArgs {
+    /// Shortest phrase, in chars.
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub(crate) min_len: usize,
+    /// Least number of occurrences (2 at the least).
+    #[arg(long, value_name = "K", default_value_t = 3)]
+    pub(crate) min_count: usize,
+    /// Print only the first K (default: all).
+    #[arg(long, value_name = "K")]
+    pub(crate) top: Option<usize>,
+}
+
+/// Arguments of `baokan plot timeline`.
+#[derive(Debug, Args)]
+pub(crate) struct TimelinePlotArgs {
+    /// Where to write the SVG (or, with --json, the data); - for stdout.
+    #[arg(
+        long,
+        short = 'o',
+        value_name = "FILE",
+        required_unless_present = "json"
+    )]
+    pub(crate) output: Option<PathBuf>,
+}
+
+/// Arguments of `baokan figures`.
+#[derive(Debug, Args)]
+pub(crate) struct FiguresArgs {
+    /// Only figures in this unit or measure word, e.g. 家, 人, 元, %.
+    #[arg(long, value_name = "U")]
+    pub(crate) unit: Option<String>,
+}
+
+/// Arguments of `baokan citations`.
+#[derive(Debug, Args)]
+pub(crate) struct CitationsArgs {
+    /// One row per document: repeated titles grouped, with their count and first and
+    /// last place.
+    #[arg(long)]
+    pub(crate) by_title: bool,
+}
+
+/// Arguments of `baokan quotes`.
+#[derive(Debug, Args)]
+pub(crate) struct QuotesArgs {
+    /// Only quotations whose stated speaker has this name, e.g. 张弛.
+    #[arg(long, value_name = "S")]
+    pub(crate) speaker: Option<String>,
+    /// Only quotations of this kind.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub(crate) kind: Option<QuoteKindArg>,
+}
+
+/// What `quotes --kind` selects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum QuoteKindArg {
+    /// Reported speech or a quoted statement.
+    Speech,
+    /// A quoted term or name (“两委”).
+    Term,
+}
+
+/// Arguments of `baokan entities`.
+#[derive(Debug, Args)]
+pub(crate) struct EntitiesArgs {
+    /// Only entities of this kind.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub(crate) kind: Option<EntityKindArg>,
+    /// One row (or JSON object) per mention instead of per entity.
+    #[arg(long)]
+    pub(crate) mentions: bool,
+}
+
+/// What `entities --kind` selects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum EntityKindArg {
+    /// Persons.
+    Person,
+    /// Places.
+    Place,
+    /// Organisations.
+    Org,
+}
+
+/// Arguments of `baokan extract`.
+#[derive(Debug, Args)]
+pub(crate) struct ExtractArgs {
+    /// The date relative dates resolve against (the text's publication date).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) date: Option<String>,
+    /// The text; standard input when absent or -.
+    pub(crate) text: Option<String>,
+}
+
+/// Arguments of `baokan export`.
+#[derive(Debug, Args)]
+pub(crate) struct ExportArgs {
+    /// The file format.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = ExportFormat::Parquet)]
+    pub(crate) format: ExportFormat,
+    /// The directory to write the files into (created when missing).
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub(crate) output: PathBuf,
+}
+
+/// The formats `baokan export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// Apache Parquet: typed columns, compressed (DuckDB, Polars, pandas, Spark).
+    Parquet,
+    /// JSON Lines: one object per row.
+    Jsonl,
+    /// CSV (RFC 4180) with a header row; lists joined by 、.
+    Csv,
 }

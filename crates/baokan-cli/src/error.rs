@@ -17,10 +17,16 @@ pub(crate) enum CliError {
     BadRegex { pattern: String, reason: String },
     /// `--raw` on a corpus that carries no source text.
     NoSource { id: String },
+    /// `extract --date` is not a calendar date; the library's reason.
+    BadDate(String),
+    /// Standard input (`extract` without TEXT) could not be read, or is not UTF-8.
+    Stdin(io::Error),
     /// An output file (`plot -o FILE`) could not be created or put in place.
     Output { path: PathBuf, cause: io::Error },
     /// Output could not be written.
     Write(io::Error),
+    /// `export` could not write its tables (exit code 2, like `-o` paths).
+    Export(baokan_export::ExportError),
 }
 
 impl CliError {
@@ -59,10 +65,13 @@ impl fmt::Display for CliError {
                 "article {id}: this corpus carries no source text, so --raw cannot show it \
                  (only the built-in corpus does)"
             ),
+            CliError::BadDate(reason) => write!(f, "invalid --date: {reason}"),
+            CliError::Stdin(cause) => write!(f, "cannot read standard input: {cause}"),
             CliError::Output { path, cause } => {
                 write!(f, "cannot write {}: {cause}", path.display())
             }
             CliError::Write(e) => write!(f, "cannot write output: {e}"),
+            CliError::Export(e) => write!(f, "{e}"),
         }
     }
 }
@@ -83,5 +92,11 @@ impl From<serde_json::Error> for CliError {
     fn from(e: serde_json::Error) -> CliError {
         // Keeps the io::ErrorKind, so a broken pipe stays recognisable.
         CliError::Write(e.into())
+    }
+}
+
+impl From<baokan_export::ExportError> for CliError {
+    fn from(e: baokan_export::ExportError) -> CliError {
+        CliError::Export(e)
     }
 }

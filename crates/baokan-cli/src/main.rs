@@ -16,7 +16,46 @@
 //!   `--context N`, `--sort position|left|right` and `--cross-paragraphs` shape it;
 //! - `baokan plot dispersion TERM... -o FILE.svg`: a lexical dispersion plot (one row
 //!   per term, a tick per occurrence, the articles end to end), written atomically;
-//!   `-o -` writes to stdout.
+//!   `-o -` writes to stdout;
+//! - `baokan ngrams [-n N] [--top K] [--keep-punct]`: the most frequent char n-grams
+//!   (n = 1 to 8, default 2), punctuation left out unless `--keep-punct`; each count is
+//!   what `search TEXT --count` finds;
+//! - `baokan words [--top K] [--keep-punct]`: the most frequent jieba words;
+//! - `baokan collocates WORD [--window W] [--min-freq F] [--top K]`: the words within W
+//!   words of WORD, ranked by log-likelihood (Dunning's G²), the measure named in the
+//!   table's header and in each JSON object's `measure`;
+//! - `baokan keywords ID [--top K]`: the terms of an article or a section, by tf-idf
+//!   (sections are the documents), the measure named likewise;
+//! - `baokan repeats [--min-len N] [--min-count K] [--top K]`: recurring phrases
+//!   (maximal repeats), most frequent first.
+//!
+//! - `baokan figures [--unit U]`: the quantities stated with a number (51.8万人 →
+//!   518000 人; 3.2亿-3.5亿元 → 320000000 to 350000000 元);
+//! - `baokan dates`: the dates and ranges, resolved against the article's date (今年8月
+//!   → 2022-08);
+//! - `baokan citations [--by-title]`: the cited documents 《…》 with their issuers
+//!   (joined by 、), action and date; `--by-title` groups repeated titles, with their
+//!   count and first and last place;
+//! - `baokan quotes [--speaker S] [--kind speech|term]`: the quotations, cut to fit in
+//!   the table, whole in JSON;
+//! - `baokan entities [--kind person|place|org] [--mentions]`: one row per entity
+//!   (kind, name, administrative level, count, first place), or per mention;
+//! - `baokan timeline`: the dated statements in date order, each with its sentence;
+//! - `baokan plot timeline -o FILE.svg`: those statements along a time axis, a marker
+//!   per precision, ranges as bars, long empty stretches of years cut;
+//! - `baokan extract [--date YYYY-MM-DD] [TEXT]`: the mentions of any text (TEXT, or
+//!   stdin when it is absent or `-`), a table per type.
+//! - `baokan export [--format parquet|jsonl|csv] -o DIR`: the corpus as linked tables
+//!   (articles to entity_mentions, joined by their ids), one file each, written
+//!   atomically by [`baokan_export`]; prints each table's rows and path.
+//!
+//! The statistics verbs (`ngrams` to `repeats`) print an aligned table, or with
+//! `--json` an array of the library's objects ([`baokan::Gram`], [`baokan::WordCount`],
+//! [`baokan::Collocate`], [`baokan::Keyword`], [`baokan::Repeat`]). So do the mention
+//! verbs (`figures` to `timeline`: [`baokan::Figure`], [`baokan::DateMention`],
+//! [`baokan::Citation`], [`baokan::Quote`], [`baokan::Entity`] with its
+//! [`baokan::EntityMention`]s, [`baokan::TimelineEntry`]); `extract --json` prints a
+//! [`baokan::extracted::Mentions`], its spans byte offsets into the text read.
 //!
 //! Every verb takes `--json` for machine-readable output (for `plot`, the plot's data
 //! instead of the picture) and `--corpus FILE` to read another pack.
@@ -27,11 +66,18 @@
 //! $ baokan search 乡村振兴 --count
 //! 15
 //! $ baokan plot dispersion 党建 乡村振兴 -o dispersion.svg
+//! $ baokan collocates 基层 --top 3
+//! WORD    JOINT  FREQ  LOG-LIKELIHOOD (G²)
+//! 治理       14    16                47.10
+//! 城市       12    13                43.43
+//! 党组织     16    41                18.71
 //! ```
 //!
 //! Exit codes: 0 on success (a closed pipe downstream counts as success); 1 when a
 //! search matched nothing, or when output cannot be written; 2 for bad arguments, ids,
-//! queries, corpus files or output paths. Every error is one line on stderr, starting
+//! queries, corpus files, dates or output paths. A statistic or listing with nothing
+//! to report (no phrase repeats that often, no figure in that unit) is not a failed
+//! search: it prints nothing (`[]` with `--json`) and exits 0. Every error is one line on stderr, starting
 //! `baokan: `.
 #![forbid(unsafe_code)]
 

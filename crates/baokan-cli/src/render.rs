@@ -11,12 +11,16 @@ pub(crate) enum Align {
     Right,
 }
 
-/// Writes `rows` under a header line, aligned as [`aligned`] does.
+/// Writes `rows` under a header line, aligned as [`aligned`] does; nothing at all when
+/// there are no rows (as `search` prints nothing when nothing matched).
 pub(crate) fn table(
     out: &mut impl Write,
     columns: &[(&str, Align)],
     rows: &[Vec<String>],
 ) -> io::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
     let header: Vec<String> = columns.iter().map(|(h, _)| (*h).to_string()).collect();
     let aligns: Vec<Align> = columns.iter().map(|(_, a)| *a).collect();
     aligned(out, &aligns, std::iter::once(&header).chain(rows))
@@ -62,6 +66,59 @@ pub(crate) fn aligned<'r>(
 pub(crate) fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)
+}
+
+/// A score (log-likelihood, tf-idf) as a table shows it: two decimals, and never
+/// `-0.00`.
+pub(crate) fn score(x: f64) -> String {
+    let s = format!("{x:.2}");
+    if s == "-0.00" { "0.00".to_string() } else { s }
+}
+
+/// What a table shows for a field that has no value.
+pub(crate) const NONE: &str = "-";
+
+/// An optional text field as a table cell: the text, or [`NONE`].
+pub(crate) fn or_none(s: Option<&str>) -> String {
+    s.map_or_else(|| NONE.to_string(), str::to_string)
+}
+
+/// A unit-like enum (a precision, a kind, a qualifier) as a table shows it: the name
+/// its JSON gives it (`more_than`, `article_date`), so that the two never disagree.
+pub(crate) fn label(value: &impl Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(serde_json::Value::Null) | Err(_) => NONE.to_string(),
+        Ok(v) => v.to_string(),
+    }
+}
+
+/// A quantity as a table shows it: as short as it can be said exactly (518000, 83.64),
+/// never in exponent form.
+pub(crate) fn number(x: f64) -> String {
+    let s = format!("{x}");
+    if s == "-0" { "0".to_string() } else { s }
+}
+
+/// `s` on one line (line breaks shown as ¶) and cut to at most `max` terminal
+/// columns, an ellipsis marking the cut.
+pub(crate) fn clip(s: &str, max: usize) -> String {
+    let flat = s.replace("\r\n", "¶").replace(['\r', '\n'], "¶");
+    if width(&flat) <= max {
+        return flat;
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in flat.chars() {
+        let w = char_width(c);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
 }
 
 /// Terminal columns a string takes: two for East Asian wide and full-width chars, one
@@ -118,5 +175,44 @@ mod tests {
         .unwrap();
         let text = String::from_utf8(out).unwrap();
         assert_eq!(text, "ID  T      N\n 1  建强  12\n10  ab     3\n");
+    }
+
+    #[test]
+    fn empty_table_prints_nothing() {
+        let mut out = Vec::new();
+        table(&mut out, &[("ID", Align::Right)], &[]).unwrap();
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn labels_are_the_json_names() {
+        assert_eq!(label(&baokan::Approx::MoreThan), "more_than");
+        assert_eq!(label(&baokan::ResolvedBy::ArticleDate), "article_date");
+        assert_eq!(label(&None::<baokan::Approx>), "-");
+    }
+
+    #[test]
+    fn numbers_are_exact_and_never_exponents() {
+        assert_eq!(number(518_000.0), "518000");
+        assert_eq!(number(83.64), "83.64");
+        assert_eq!(number(1e10), "10000000000");
+        assert_eq!(number(-0.0), "0");
+    }
+
+    #[test]
+    fn clip_cuts_by_display_width() {
+        assert_eq!(clip("短句", 10), "短句");
+        assert_eq!(clip("a\nb", 10), "a¶b");
+        let cut = clip("建强战斗堡垒夯实执政之基", 9);
+        assert_eq!(cut, "建强战斗…");
+        assert!(width(&cut) <= 9);
+        assert_eq!(clip("abcdef", 4), "abc…");
+    }
+
+    #[test]
+    fn scores_have_two_decimals() {
+        assert_eq!(score(12.345_6), "12.35");
+        assert_eq!(score(-3.0), "-3.00");
+        assert_eq!(score(-0.001), "0.00");
     }
 }

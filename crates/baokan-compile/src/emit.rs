@@ -12,6 +12,7 @@ use baokan_pack::records::{
 use baokan_pack::{NONE, PackWriter};
 
 use crate::error::CompileError;
+use crate::mentions::MentionSink;
 use crate::model::{Article, Continuation, Document, Located};
 
 /// How an article's date was found; the codes are the pack's.
@@ -23,6 +24,7 @@ struct Emitter {
     w: PackWriter,
     chars: u32,
     file: u32,
+    mentions: MentionSink,
 }
 
 impl Emitter {
@@ -71,6 +73,16 @@ impl Emitter {
         let w_paras = self.w.paragraphs.len() as u32;
         let w_sents = self.w.sentences.len() as u32;
         let start = self.w.text.len() as u32;
+        let page_date = doc.meta.date;
+        let (date, basis) = match (&a.dateline, page_date) {
+            (Some(d), Some(p)) => match p.latest_on_or_before(d.month, d.day) {
+                Some(date) => (date.yyyymmdd(), DATE_DATELINE),
+                None => (p.yyyymmdd(), DATE_DECLARED),
+            },
+            (None, Some(p)) => (p.yyyymmdd(), DATE_DECLARED),
+            (_, None) => (0, DATE_NONE),
+        };
+        let reference = baokan_pack::Date::from_yyyymmdd(date);
         let title = self.one(a.title.as_ref());
         let subtitle = self.one(a.subtitle.as_ref());
         let byline = self.one(a.byline.as_ref());
@@ -91,6 +103,10 @@ impl Emitter {
                     leading_dateline = Some(ps);
                 }
                 let index = self.w.paragraphs.len() as u32;
+                let body = p.text();
+                let found = baokan_extract::extract(&body, reference);
+                self.mentions
+                    .paragraph(&mut self.w, index, ps, &body, &found);
                 let sent_first = self.w.sentences.len() as u32;
                 for (r, end) in &p.sentences {
                     let (start, end_off) = sub(ps, r);
@@ -142,15 +158,6 @@ impl Emitter {
                     |r: &Option<Range<usize>>| r.as_ref().map_or((NONE, NONE), |r| sub(span.0, r));
                 (span, opt(&d.agency), opt(&d.place), d.month, d.day)
             }
-        };
-        let page_date = doc.meta.date;
-        let (date, basis) = match (&a.dateline, page_date) {
-            (Some(d), Some(p)) => match p.latest_on_or_before(d.month, d.day) {
-                Some(date) => (date.yyyymmdd(), DATE_DATELINE),
-                None => (p.yyyymmdd(), DATE_DECLARED),
-            },
-            (None, Some(p)) => (p.yyyymmdd(), DATE_DECLARED),
-            (_, None) => (0, DATE_NONE),
         };
         let end = (self.w.text.len() as u32).saturating_sub(1).max(start);
         self.w.articles.push(ArticleRec {
@@ -206,6 +213,7 @@ pub fn pack(docs: &[Document]) -> Result<Vec<u8>, CompileError> {
         w: PackWriter::new(),
         chars: 0,
         file: 0,
+        mentions: MentionSink::default(),
     };
     for (i, doc) in docs.iter().enumerate() {
         e.file = i as u32;
@@ -232,6 +240,7 @@ pub fn pack(docs: &[Document]) -> Result<Vec<u8>, CompileError> {
             });
         }
     }
+    e.mentions.finish(&mut e.w);
     e.w.suffixes = crate::index::suffixes(&e.w.text, &e.w.paragraphs)?;
     let bytes = e.w.finish();
     baokan_pack::Pack::parse(&bytes)?;

@@ -46,6 +46,34 @@ pub enum CompileError {
         /// Last line read.
         line: u32,
     },
+    /// A line is longer than the compiler accepts.
+    #[error("{file}: line {line}: line is {bytes} bytes long; the limit is {limit}")]
+    LineTooLong {
+        /// File name.
+        file: String,
+        /// 1-based line.
+        line: u32,
+        /// Its length in bytes.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A JSONL record is not an article object.
+    #[error("{file}: line {line}: {reason}")]
+    Record {
+        /// File name.
+        file: String,
+        /// 1-based line of the record.
+        line: u32,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// Nothing to compile: no page files under the paths given.
+    #[error("{path}: no page files (*.txt, *.jsonl) found")]
+    NoFiles {
+        /// The path given.
+        path: PathBuf,
+    },
     /// The corpus is too large for the pack's 32-bit offsets.
     #[error("{file}: corpus exceeds the pack limit of 4 GiB of text")]
     TooLarge {

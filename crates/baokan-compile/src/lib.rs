@@ -26,55 +26,82 @@ mod classify;
 mod decode;
 mod emit;
 mod error;
+mod frontmatter;
 mod index;
+mod jsonl;
 mod lines;
 mod manifest;
+mod mentions;
 pub mod model;
 mod repair;
+mod run;
 mod sentences;
 mod structure;
 
 use std::path::Path;
 
 pub use baokan_pack::{BadDate, Date};
+pub use decode::encoding_for_label;
 pub use emit::pack;
 pub use error::CompileError;
 pub use manifest::{MANIFEST_NAME, Manifest};
 pub use model::{Document, FileMeta};
+pub use run::{Compiled, Options, compile_paths};
 pub use sentences::split_sentences;
+
+/// The longest line a page may have, in bytes. A longer one is almost always a file
+/// that is not a news page (a minified export, a binary blob), and would make every
+/// later stage slow.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
 
 /// Compiles one page of text into the document model.
 ///
-/// Fails with [`CompileError::Empty`] for a file with no text and
-/// [`CompileError::NoArticle`] when nothing forms an article.
+/// A TOML front-matter block between `+++` lines, if the page opens with one, declares
+/// facts for the page (see [`FileMeta`]); they override `meta`. Fails with
+/// [`CompileError::Empty`] for a file with no text, [`CompileError::LineTooLong`] for a
+/// line over [`MAX_LINE_BYTES`] and [`CompileError::NoArticle`] when nothing forms an
+/// article.
 pub fn compile_text(name: &str, text: &str, meta: &FileMeta) -> Result<Document, CompileError> {
-    let (blocks, lines) = lines::blocks(text);
+    lines::check_line_lengths(name, text, MAX_LINE_BYTES)?;
+    let front = frontmatter::split(name, text, meta)?;
+    let (body_start, meta) = match &front {
+        Some(f) => (f.body_start, f.meta.clone()),
+        None => (0, meta.clone()),
+    };
+    let (mut blocks, lines) = lines::blocks(text);
+    blocks.retain(|b| b.at.byte as usize >= body_start);
     if blocks.is_empty() {
         return Err(CompileError::Empty {
             file: name.to_string(),
         });
     }
-    let articles = structure::articles(repair::join_broken(blocks));
+    let mut articles = structure::articles(repair::join_broken(blocks));
     if articles.is_empty() {
         return Err(CompileError::NoArticle {
             file: name.to_string(),
             line: lines,
         });
     }
+    if let (Some(first), Some(title)) = (articles.first_mut(), front.and_then(|f| f.title))
+        && first.title.is_none()
+    {
+        first.title = Some(title);
+    }
     Ok(Document {
         name: name.to_string(),
-        meta: meta.clone(),
+        meta,
         lines,
         articles,
     })
 }
 
-/// Decodes and compiles one page given as bytes (UTF-8, with or without a BOM).
+/// Decodes and compiles one page given as bytes, detecting its encoding (see
+/// [`Options::encoding`] to force one).
 pub fn compile_bytes(name: &str, bytes: &[u8], meta: &FileMeta) -> Result<Document, CompileError> {
-    compile_text(name, &decode::decode(name, bytes)?, meta)
+    compile_text(name, &decode::decode(name, bytes, None)?.0, meta)
 }
 
-/// The page files of a folder: every `*.txt` below it, in sorted path order, named by
+/// The page files of a folder: every `*.txt` and `*.jsonl` below it, in sorted path order, named by
 /// their path relative to the folder with `/` separators.
 pub fn page_files(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>, CompileError> {
     let mut out = Vec::new();
@@ -96,7 +123,7 @@ fn walk(
         let path = entry.map_err(io)?.path();
         if path.is_dir() {
             walk(root, &path, out)?;
-        } else if path.extension().is_some_and(|e| e == "txt") {
+        } else if path.extension().is_some_and(|e| e == "txt" || e == "jsonl") {
             let rel = path.strip_prefix(root).unwrap_or(&path);
             let name = rel
                 .components()
@@ -109,7 +136,8 @@ fn walk(
     Ok(())
 }
 
-/// Compiles a folder of pages (and its `manifest.toml`, if any) into pack bytes.
+/// Compiles a folder of pages (and its `manifest.toml`, if any) into pack bytes, with
+/// default [`Options`].
 ///
 /// ```no_run
 /// let bytes = baokan_compile::compile_dir(std::path::Path::new("pages"))?;
@@ -117,24 +145,41 @@ fn walk(
 /// # Ok::<(), baokan_compile::CompileError>(())
 /// ```
 pub fn compile_dir(dir: &Path) -> Result<Vec<u8>, CompileError> {
-    let manifest_path = dir.join(MANIFEST_NAME);
-    let manifest = match std::fs::read_to_string(&manifest_path) {
-        Ok(text) => Manifest::parse(MANIFEST_NAME, &text)?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Manifest::default(),
-        Err(source) => {
-            return Err(CompileError::Io {
-                path: manifest_path,
-                source,
-            });
-        }
-    };
-    let mut docs = Vec::new();
-    for (name, path) in page_files(dir)? {
-        let bytes = std::fs::read(&path).map_err(|source| CompileError::Io {
-            path: path.clone(),
-            source,
-        })?;
-        docs.push(compile_bytes(&name, &bytes, &manifest.meta(&name))?);
+    Ok(compile_paths(&[dir.to_path_buf()], &Options::default(), &|_| {})?.pack)
+}
+
+/// Bakes a folder of pages into a pack in Cargo's `OUT_DIR`, for a downstream crate's
+/// `build.rs`, and tells Cargo to rebuild when the folder changes. Returns the pack's
+/// path, ready for `include_bytes!`.
+///
+/// ```no_run
+/// // in build.rs:
+/// baokan_compile::bake("pages", "pages.pack").expect("the pages compile");
+/// // in src/main.rs:
+/// // static PACK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pages.pack"));
+/// // let corpus = baokan::Corpus::from_bytes(PACK)?;
+/// ```
+pub fn bake(dir: impl AsRef<Path>, pack_name: &str) -> Result<std::path::PathBuf, CompileError> {
+    let dir = dir.as_ref();
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for (_, path) in page_files(dir)? {
+        println!("cargo:rerun-if-changed={}", path.display());
     }
-    pack(&docs)
+    println!(
+        "cargo:rerun-if-changed={}",
+        dir.join(MANIFEST_NAME).display()
+    );
+    let out_dir = std::env::var_os("OUT_DIR")
+        .map(std::path::PathBuf::from)
+        .ok_or_else(|| CompileError::Io {
+            path: dir.to_path_buf(),
+            source: std::io::Error::other("OUT_DIR is not set: bake() is for build scripts"),
+        })?;
+    let out = out_dir.join(pack_name);
+    let pack = compile_dir(dir)?;
+    std::fs::write(&out, pack).map_err(|source| CompileError::Io {
+        path: out.clone(),
+        source,
+    })?;
+    Ok(out)
 }

@@ -1,5 +1,6 @@
 //! Source lines to blocks: the non-blank lines, trimmed, each with its position.
 
+use crate::error::CompileError;
 use crate::model::{Located, Pos};
 
 /// Splits decoded text into its non-blank lines (CRLF, CR and LF all end a line),
@@ -35,11 +36,32 @@ pub(crate) fn blocks(text: &str) -> (Vec<Located>, u32) {
     (out, line_no)
 }
 
+/// Fails on the first line longer than `limit` bytes.
+pub(crate) fn check_line_lengths(file: &str, text: &str, limit: usize) -> Result<(), CompileError> {
+    let bytes = text.as_bytes();
+    let (mut start, mut line) = (0usize, 1u32);
+    while start < bytes.len() {
+        let end = memchr_eol(bytes, start);
+        if end - start > limit {
+            return Err(CompileError::LineTooLong {
+                file: file.to_string(),
+                line,
+                bytes: end - start,
+                limit,
+            });
+        }
+        start = match bytes.get(end) {
+            Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
+            Some(_) => end + 1,
+            None => break,
+        };
+        line += 1;
+    }
+    Ok(())
+}
+
 fn memchr_eol(bytes: &[u8], from: usize) -> usize {
-    bytes[from..]
-        .iter()
-        .position(|&b| b == b'\n' || b == b'\r')
-        .map_or(bytes.len(), |i| from + i)
+    memchr::memchr2(b'\n', b'\r', &bytes[from..]).map_or(bytes.len(), |i| from + i)
 }
 
 #[cfg(test)]

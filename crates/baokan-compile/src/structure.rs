@@ -112,36 +112,38 @@ pub(crate) fn articles(units: Vec<Unit>) -> Vec<Article> {
 /// leading dateline first.
 fn push_paragraph(a: &mut Article, mut unit: Unit) {
     let first_paragraph = a.sections.iter().all(|s| s.paragraphs.is_empty());
-    if first_paragraph && a.continued_from.is_none() {
-        if let Some(m) = unit.first().and_then(|p| continued_from(&p.text)) {
-            a.continued_from = Some(continuation(&unit[0], m.clone()));
-            unit[0] = unit[0].tail(m.span.end);
-            if unit[0].text.trim().is_empty() {
-                unit.remove(0);
-            } else {
-                let lead = unit[0].text.len() - unit[0].text.trim_start().len();
-                unit[0] = unit[0].tail(lead);
-            }
+    if first_paragraph
+        && a.continued_from.is_none()
+        && let Some(m) = unit.first().and_then(|p| continued_from(&p.text))
+    {
+        a.continued_from = Some(continuation(&unit[0], m.clone()));
+        unit[0] = unit[0].tail(m.span.end);
+        if unit[0].text.trim().is_empty() {
+            unit.remove(0);
+        } else {
+            let lead = unit[0].text.len() - unit[0].text.trim_start().len();
+            unit[0] = unit[0].tail(lead);
         }
     }
-    if let Some(last) = unit.last() {
-        if let Some(m) = continued_to(&last.text) {
-            a.continued_to = Some(continuation(last, m.clone()));
-            let n = unit.len() - 1;
-            let kept = unit[n].text[..m.span.start].trim_end().len();
-            unit[n].text.truncate(kept);
-            if unit[n].text.is_empty() {
-                unit.pop();
-            }
+    if let Some(last) = unit.last()
+        && let Some(m) = continued_to(&last.text)
+    {
+        a.continued_to = Some(continuation(last, m.clone()));
+        let n = unit.len() - 1;
+        let kept = unit[n].text[..m.span.start].trim_end().len();
+        unit[n].text.truncate(kept);
+        if unit[n].text.is_empty() {
+            unit.pop();
         }
     }
     if unit.is_empty() {
         return;
     }
-    if first_paragraph && a.dateline.is_none() {
-        if let Some(parts) = leading_dateline(&unit[0].text) {
-            a.dateline = Some(dateline(unit[0].slice(parts.span.clone()), parts, false));
-        }
+    if first_paragraph
+        && a.dateline.is_none()
+        && let Some(parts) = leading_dateline(&unit[0].text)
+    {
+        a.dateline = Some(dateline(unit[0].slice(parts.span.clone()), parts, false));
     }
     let t = text(&unit);
     let kind = if is_ellipsis(&t) {

@@ -64,11 +64,25 @@ pub enum TableId {
     /// The search index: byte offsets of every paragraph char in the text arena, sorted
     /// by the folded suffix that starts there (see [`collation`](crate::collation)).
     Suffixes,
+    /// Figures.
+    Figures,
+    /// Date mentions.
+    Dates,
+    /// Citations of document titles.
+    Citations,
+    /// Issuers of cited documents.
+    Issuers,
+    /// Quotations.
+    Quotes,
+    /// Named entities.
+    Entities,
+    /// Mentions of named entities.
+    EntityMentions,
 }
 
 impl TableId {
     /// Every table, in layout order.
-    pub const ALL: [TableId; 10] = [
+    pub const ALL: [TableId; 17] = [
         TableId::Text,
         TableId::Names,
         TableId::Files,
@@ -79,6 +93,13 @@ impl TableId {
         TableId::Joins,
         TableId::Segments,
         TableId::Suffixes,
+        TableId::Figures,
+        TableId::Dates,
+        TableId::Citations,
+        TableId::Issuers,
+        TableId::Quotes,
+        TableId::Entities,
+        TableId::EntityMentions,
     ];
 
     /// The tag stored in the directory.
@@ -94,6 +115,13 @@ impl TableId {
             TableId::Joins => 8,
             TableId::Segments => 9,
             TableId::Suffixes => 10,
+            TableId::Figures => 11,
+            TableId::Dates => 12,
+            TableId::Citations => 13,
+            TableId::Issuers => 14,
+            TableId::Quotes => 15,
+            TableId::Entities => 16,
+            TableId::EntityMentions => 17,
         }
     }
 
@@ -115,6 +143,13 @@ impl TableId {
             TableId::Joins => "joins",
             TableId::Segments => "segments",
             TableId::Suffixes => "suffixes",
+            TableId::Figures => "figures",
+            TableId::Dates => "dates",
+            TableId::Citations => "citations",
+            TableId::Issuers => "issuers",
+            TableId::Quotes => "quotes",
+            TableId::Entities => "entities",
+            TableId::EntityMentions => "entity mentions",
         }
     }
 

@@ -3,8 +3,8 @@ use std::marker::PhantomData;
 use crate::error::PackError;
 use crate::format::{DIR_ENTRY_LEN, FORMAT_VERSION, HEADER_LEN, MAGIC, NONE, TableId};
 use crate::records::{
-    ArticleRec, FileRec, JoinRec, ParagraphRec, Record, SectionRec, SegmentRec, SentenceRec,
-    SuffixRec, word,
+    ArticleRec, CitationRec, DateRec, EntityMentionRec, EntityRec, FigureRec, FileRec, IssuerRec,
+    JoinRec, ParagraphRec, QuoteRec, Record, SectionRec, SegmentRec, SentenceRec, SuffixRec, word,
 };
 use crate::validate;
 use crate::writer::checksum;
@@ -33,6 +33,13 @@ pub struct Pack<'a> {
     joins: Table<'a, JoinRec>,
     segments: Table<'a, SegmentRec>,
     suffixes: Table<'a, SuffixRec>,
+    figures: Table<'a, FigureRec>,
+    dates: Table<'a, DateRec>,
+    citations: Table<'a, CitationRec>,
+    issuers: Table<'a, IssuerRec>,
+    quotes: Table<'a, QuoteRec>,
+    entities: Table<'a, EntityRec>,
+    entity_mentions: Table<'a, EntityMentionRec>,
 }
 
 /// A table of fixed-width records, read in place.
@@ -182,7 +189,7 @@ impl<'a> Pack<'a> {
                 found,
             });
         }
-        let mut slices: [Option<&'a [u8]>; 10] = [None; 10];
+        let mut slices: [Option<&'a [u8]>; 17] = [None; 17];
         for i in 0..count as usize {
             let at = HEADER_LEN + i * DIR_ENTRY_LEN;
             let entry = bytes.get(at..at + DIR_ENTRY_LEN).unwrap_or_default();
@@ -230,6 +237,13 @@ impl<'a> Pack<'a> {
             joins: Table::new(take(TableId::Joins, JoinRec::WIDTH)?),
             segments: Table::new(take(TableId::Segments, SegmentRec::WIDTH)?),
             suffixes: Table::new(take(TableId::Suffixes, SuffixRec::WIDTH)?),
+            figures: Table::new(take(TableId::Figures, FigureRec::WIDTH)?),
+            dates: Table::new(take(TableId::Dates, DateRec::WIDTH)?),
+            citations: Table::new(take(TableId::Citations, CitationRec::WIDTH)?),
+            issuers: Table::new(take(TableId::Issuers, IssuerRec::WIDTH)?),
+            quotes: Table::new(take(TableId::Quotes, QuoteRec::WIDTH)?),
+            entities: Table::new(take(TableId::Entities, EntityRec::WIDTH)?),
+            entity_mentions: Table::new(take(TableId::EntityMentions, EntityMentionRec::WIDTH)?),
         })
     }
 
@@ -293,6 +307,34 @@ impl<'a> Pack<'a> {
     /// The search index.
     pub fn suffixes(&self) -> Table<'a, SuffixRec> {
         self.suffixes
+    }
+    /// Figures.
+    pub fn figures(&self) -> Table<'a, FigureRec> {
+        self.figures
+    }
+    /// Date mentions.
+    pub fn dates(&self) -> Table<'a, DateRec> {
+        self.dates
+    }
+    /// Citations.
+    pub fn citations(&self) -> Table<'a, CitationRec> {
+        self.citations
+    }
+    /// Issuers of cited documents.
+    pub fn issuers(&self) -> Table<'a, IssuerRec> {
+        self.issuers
+    }
+    /// Quotations.
+    pub fn quotes(&self) -> Table<'a, QuoteRec> {
+        self.quotes
+    }
+    /// Named entities.
+    pub fn entities(&self) -> Table<'a, EntityRec> {
+        self.entities
+    }
+    /// Entity mentions.
+    pub fn entity_mentions(&self) -> Table<'a, EntityMentionRec> {
+        self.entity_mentions
     }
 }
 

@@ -279,3 +279,175 @@ record! {
         at,
     }
 }
+
+record! {
+    /// A figure: a quantity stated with a number.
+    FigureRec {
+        /// Index of the paragraph it is in.
+        paragraph,
+        /// Start byte in the text arena.
+        start,
+        /// End byte in the text arena.
+        end,
+        /// Low word of the value's `f64` bits.
+        value_lo,
+        /// High word of the value's `f64` bits.
+        value_hi,
+        /// Low word of the range maximum's `f64` bits (NaN bits when absent).
+        max_lo,
+        /// High word of the range maximum's `f64` bits.
+        max_hi,
+        /// Unit (name arena), or `NONE`.
+        unit_start,
+        /// End of the unit.
+        unit_end,
+        /// Multiplier such as 万 (name arena), or `NONE`.
+        multiplier_start,
+        /// End of the multiplier.
+        multiplier_end,
+        /// Approximation code: 0 none, 1 more than, 2 at least, 3 about, 4 up to.
+        approx,
+        /// Numeral form: 0 Arabic, 1 Chinese.
+        numeral_form,
+        /// The thing measured (name arena), or `NONE`.
+        subject_start,
+        /// End of the subject.
+        subject_end,
+    }
+}
+
+record! {
+    /// A date mention.
+    DateRec {
+        /// Index of the paragraph it is in.
+        paragraph,
+        /// Start byte in the text arena.
+        start,
+        /// End byte in the text arena.
+        end,
+        /// ISO value (name arena), or `NONE` when unresolved.
+        iso_start,
+        /// End of the ISO value.
+        iso_end,
+        /// ISO end of a range (name arena), or `NONE`.
+        until_start,
+        /// End of the range's ISO end.
+        until_end,
+        /// Precision: 0 year, 1 season, 2 month, 3 day.
+        precision,
+        /// How it was resolved: 0 explicit, 1 against the article date.
+        resolved_by,
+    }
+}
+
+record! {
+    /// A citation of a document title 《…》.
+    CitationRec {
+        /// Index of the paragraph it is in.
+        paragraph,
+        /// Start byte in the text arena (at 《).
+        start,
+        /// End byte in the text arena (after 》).
+        end,
+        /// Start of the title inside the marks (text arena).
+        title_start,
+        /// End of the title.
+        title_end,
+        /// Document kind such as 条例 (name arena), or `NONE`.
+        kind_start,
+        /// End of the kind.
+        kind_end,
+        /// Action such as 印发 (name arena), or `NONE`.
+        action_start,
+        /// End of the action.
+        action_end,
+        /// ISO date stated in the sentence (name arena), or `NONE`.
+        date_start,
+        /// End of the date.
+        date_end,
+        /// Index of the first issuer in the issuer table.
+        issuer_first,
+        /// Number of issuers.
+        issuer_count,
+    }
+}
+
+record! {
+    /// An issuer of a cited document.
+    IssuerRec {
+        /// Index of the citation.
+        citation,
+        /// Issuer name (name arena).
+        name_start,
+        /// End of the name.
+        name_end,
+    }
+}
+
+record! {
+    /// A quotation.
+    QuoteRec {
+        /// Index of the paragraph it is in.
+        paragraph,
+        /// Start byte in the text arena, including the marks.
+        start,
+        /// End byte in the text arena.
+        end,
+        /// Start of the quoted text without marks.
+        inner_start,
+        /// End of the quoted text.
+        inner_end,
+        /// 0 speech, 1 term.
+        kind,
+        /// Speaker name (name arena), or `NONE`.
+        speaker_start,
+        /// End of the speaker name.
+        speaker_end,
+        /// Speaker title (name arena), or `NONE`.
+        title_start,
+        /// End of the speaker title.
+        title_end,
+        /// The speaker phrase in the text arena, or `NONE`.
+        phrase_start,
+        /// End of the speaker phrase.
+        phrase_end,
+        /// Bit 0: opened before this paragraph; bit 1: closed after it.
+        flags,
+    }
+}
+
+record! {
+    /// A named entity: one per kind and name, with its mentions.
+    EntityRec {
+        /// 0 person, 1 place, 2 organisation.
+        kind,
+        /// Name (name arena).
+        name_start,
+        /// End of the name.
+        name_end,
+        /// Admin level of a place: 0 none, 1 country … 6 village.
+        admin_level,
+        /// Index of the first mention.
+        mention_first,
+        /// Number of mentions.
+        mention_count,
+    }
+}
+
+record! {
+    /// A mention of a named entity.
+    EntityMentionRec {
+        /// Index of the entity.
+        entity,
+        /// Index of the paragraph it is in.
+        paragraph,
+        /// Start byte in the text arena.
+        start,
+        /// End byte in the text arena.
+        end,
+        /// A title attached to a person (name arena), or `NONE`.
+        title_start,
+        /// End of the title.
+        title_end,
+    }
+}

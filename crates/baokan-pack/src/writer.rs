@@ -1,7 +1,7 @@
 use crate::format::{DIR_ENTRY_LEN, FORMAT_VERSION, HEADER_LEN, MAGIC, TableId};
 use crate::records::{
-    ArticleRec, FileRec, JoinRec, ParagraphRec, Record, SectionRec, SegmentRec, SentenceRec,
-    SuffixRec,
+    ArticleRec, CitationRec, DateRec, EntityMentionRec, EntityRec, FigureRec, FileRec, IssuerRec,
+    JoinRec, ParagraphRec, QuoteRec, Record, SectionRec, SegmentRec, SentenceRec, SuffixRec,
 };
 
 /// Collects arenas and records, then lays them out as pack bytes.
@@ -46,6 +46,20 @@ pub struct PackWriter {
     pub segments: Vec<SegmentRec>,
     /// The search index, sorted by folded suffix.
     pub suffixes: Vec<SuffixRec>,
+    /// Figures, in text order.
+    pub figures: Vec<FigureRec>,
+    /// Date mentions, in text order.
+    pub dates: Vec<DateRec>,
+    /// Citations, in text order.
+    pub citations: Vec<CitationRec>,
+    /// Issuers, grouped by citation.
+    pub issuers: Vec<IssuerRec>,
+    /// Quotations, in text order.
+    pub quotes: Vec<QuoteRec>,
+    /// Named entities.
+    pub entities: Vec<EntityRec>,
+    /// Entity mentions, grouped by entity.
+    pub entity_mentions: Vec<EntityMentionRec>,
 }
 
 impl PackWriter {
@@ -67,7 +81,7 @@ impl PackWriter {
     /// Lays the pack out. Offsets are `u32`: a pack over 4 GiB is not representable,
     /// and the compiler checks that limit before it calls this.
     pub fn finish(self) -> Vec<u8> {
-        let tables: [(TableId, Vec<u8>); 10] = [
+        let tables: [(TableId, Vec<u8>); 17] = [
             (TableId::Text, self.text.into_bytes()),
             (TableId::Names, self.names.into_bytes()),
             (TableId::Files, encode(&self.files)),
@@ -78,6 +92,13 @@ impl PackWriter {
             (TableId::Joins, encode(&self.joins)),
             (TableId::Segments, encode(&self.segments)),
             (TableId::Suffixes, encode(&self.suffixes)),
+            (TableId::Figures, encode(&self.figures)),
+            (TableId::Dates, encode(&self.dates)),
+            (TableId::Citations, encode(&self.citations)),
+            (TableId::Issuers, encode(&self.issuers)),
+            (TableId::Quotes, encode(&self.quotes)),
+            (TableId::Entities, encode(&self.entities)),
+            (TableId::EntityMentions, encode(&self.entity_mentions)),
         ];
         let mut out = Vec::new();
         out.extend_from_slice(&MAGIC);

@@ -21,7 +21,7 @@ use crate::source::{Source, SourceFile};
 /// assert_eq!(a.sections().filter(|s| s.heading().is_some()).count(), 5);
 /// # Ok::<(), baokan::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, yoke::Yokeable)]
 pub struct Corpus<'a> {
     pub(crate) pack: Pack<'a>,
     pub(crate) raw: Option<&'static include_dir::Dir<'static>>,
@@ -97,7 +97,10 @@ impl<'a> Corpus<'a> {
     pub fn article(&self, id: &str) -> Result<Article<'a>, Error> {
         match self.find(id)? {
             Item::Article(a) => Ok(a),
-            _ => Err(wrong_depth(id, "an article id has one level, like 2")),
+            _ => Err(wrong_depth(
+                id,
+                "an article id: an article id has one level, like 2",
+            )),
         }
     }
 
@@ -105,7 +108,10 @@ impl<'a> Corpus<'a> {
     pub fn section(&self, id: &str) -> Result<Section<'a>, Error> {
         match self.find(id)? {
             Item::Section(s) => Ok(s),
-            _ => Err(wrong_depth(id, "a section id has two levels, like 2.1")),
+            _ => Err(wrong_depth(
+                id,
+                "a section id: a section id has two levels, like 2.1",
+            )),
         }
     }
 
@@ -115,7 +121,7 @@ impl<'a> Corpus<'a> {
             Item::Paragraph(p) => Ok(p),
             _ => Err(wrong_depth(
                 id,
-                "a paragraph id has three levels, like 2.1.3",
+                "a paragraph id: a paragraph id has three levels, like 2.1.3",
             )),
         }
     }
@@ -126,7 +132,7 @@ impl<'a> Corpus<'a> {
             Item::Sentence(s) => Ok(s),
             _ => Err(wrong_depth(
                 id,
-                "a sentence id has four levels, like 2.1.3.1",
+                "a sentence id: a sentence id has four levels, like 2.1.3.1",
             )),
         }
     }

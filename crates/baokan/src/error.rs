@@ -23,6 +23,14 @@ pub enum Error {
         /// What ids exist.
         hint: String,
     },
+    /// A pack file could not be opened or mapped.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path.
+        path: std::path::PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
     /// A search query is empty.
     #[error("the query is empty")]
     EmptyQuery,
@@ -54,8 +62,8 @@ pub enum Error {
         /// What is wrong with it, and what is allowed.
         reason: String,
     },
-    /// A string is not an item id.
-    #[error("{id:?} is not an item id: {reason}")]
+    /// A string is not an item id, or not one of the level asked for.
+    #[error("{id:?} is not {reason}")]
     BadId {
         /// The string as given.
         id: String,

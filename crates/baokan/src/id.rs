@@ -77,9 +77,9 @@ impl FromStr for ItemId {
             }
             let n: u32 = piece
                 .parse()
-                .map_err(|_| bad("each level must be a whole number, like 1.2.3"))?;
+                .map_err(|_| bad("an item id: each level must be a whole number, like 1.2.3"))?;
             if n == 0 {
-                return Err(bad("ordinals start at 1"));
+                return Err(bad("an item id: ordinals start at 1"));
             }
             parts[depth] = n;
             depth += 1;

@@ -25,7 +25,8 @@
 //!
 //! Any pack can be opened from bytes with [`Corpus::from_bytes`]; untrusted bytes give
 //! an [`Error`], never a panic.
-#![forbid(unsafe_code)]
+// One measured exception, with its reason beside it: the memory map in `mapped.rs`.
+#![deny(unsafe_code)]
 #![deny(missing_docs)]
 
 mod corpus;
@@ -34,10 +35,15 @@ mod error;
 mod id;
 mod items;
 mod kinds;
+mod mapped;
+mod mentions;
 mod search;
 mod source;
 mod stats;
 
+/// The owned mention types that [`extract`] returns for any text.
+pub use baokan_extract as extracted;
+pub use baokan_extract::{extract, parse_number};
 pub use baokan_pack::Date;
 pub use corpus::{Corpus, Item, Stats};
 pub use embedded::{EMBEDDED_PACK, corpus};
@@ -45,6 +51,11 @@ pub use error::Error;
 pub use id::ItemId;
 pub use items::{Article, Continuation, Dateline, Join, Paragraph, Section, Sentence};
 pub use kinds::{DateBasis, ParagraphKind, SentenceEnd};
+pub use mapped::CorpusFile;
+pub use mentions::{
+    AdminLevel, Approx, Citation, DateMention, Entity, EntityKind, EntityMention, Figure,
+    NumeralForm, Precision, Quote, QuoteKind, ResolvedBy, TimelineEntry,
+};
 pub use search::{
     Dispersion, DispersionArticle, DispersionPoint, Hit, KwicLine, KwicSort, MAX_QUERY_CHARS,
     Query, to_simplified,

@@ -12,7 +12,8 @@ use std::path::Path;
 use baokan::{Corpus, Error, Item};
 use baokan_pack::format::{DIR_ENTRY_LEN, HEADER_LEN, TableId};
 use baokan_pack::records::{
-    ArticleRec, FileRec, JoinRec, ParagraphRec, Record, SectionRec, SegmentRec, SentenceRec,
+    ArticleRec, CitationRec, DateRec, EntityMentionRec, EntityRec, FigureRec, FileRec, IssuerRec,
+    JoinRec, ParagraphRec, QuoteRec, Record, SectionRec, SegmentRec, SentenceRec, SuffixRec,
 };
 use baokan_pack::{FORMAT_VERSION, PackError};
 use proptest::prelude::*;
@@ -419,7 +420,15 @@ fn width(id: TableId) -> usize {
         "sentences" => SentenceRec::WIDTH,
         "joins" => JoinRec::WIDTH,
         "segments" => SegmentRec::WIDTH,
-        _ => 1,
+        "suffixes" => SuffixRec::WIDTH,
+        "figures" => FigureRec::WIDTH,
+        "dates" => DateRec::WIDTH,
+        "citations" => CitationRec::WIDTH,
+        "issuers" => IssuerRec::WIDTH,
+        "quotes" => QuoteRec::WIDTH,
+        "entities" => EntityRec::WIDTH,
+        "entity mentions" => EntityMentionRec::WIDTH,
+        other => panic!("the test does not know table {other}"),
     }
 }
 
@@ -479,6 +488,10 @@ fn every_record_word_set_to_an_extreme_is_rejected_or_harmless() {
             TableId::Segments,
             field(|r: &mut SegmentRec| r.source_byte = 1),
         ),
+        (TableId::Figures, field(|r: &mut FigureRec| r.value_lo = 1)),
+        (TableId::Figures, field(|r: &mut FigureRec| r.value_hi = 1)),
+        (TableId::Figures, field(|r: &mut FigureRec| r.max_lo = 1)),
+        (TableId::Figures, field(|r: &mut FigureRec| r.max_hi = 1)),
     ];
     let mut edits = 0;
     for (id, range) in record_tables(&full) {

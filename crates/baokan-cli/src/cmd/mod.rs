@@ -1,10 +1,23 @@
 //! One module per verb; [`run`] dispatches to them.
 
 mod articles;
+mod citations;
+mod collocates;
+mod dates;
+mod entities;
+mod export;
+mod extract;
+mod figures;
+mod keywords;
+mod ngrams;
 mod plot;
+mod quotes;
+mod repeats;
 mod search;
 mod show;
 mod stats;
+mod timeline;
+mod words;
 
 use std::io::Write;
 
@@ -16,7 +29,9 @@ use crate::error::CliError;
 /// How a command that did not fail ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Status {
-    /// It did what was asked (exit code 0).
+    /// It did what was asked (exit code 0). A statistic or listing that finds nothing
+    /// to report (`ngrams` to `repeats`, `figures` to `timeline`, `extract`) is done
+    /// too: its answer is an empty table.
     Done,
     /// A search found nothing (exit code 1, as grep and ripgrep do).
     NoMatch,
@@ -38,5 +53,21 @@ pub(crate) fn run(
         Command::Plot(PlotCommand::Dispersion(args)) => {
             done(plot::dispersion(corpus, args, global, out))
         }
+        Command::Plot(PlotCommand::Timeline(args)) => {
+            done(plot::timeline(corpus, args, global, out))
+        }
+        Command::Ngrams(args) => done(ngrams::run(corpus, args, global, out)),
+        Command::Words(args) => done(words::run(corpus, args, global, out)),
+        Command::Collocates(args) => done(collocates::run(corpus, args, global, out)),
+        Command::Keywords(args) => done(keywords::run(corpus, args, global, out)),
+        Command::Repeats(args) => done(repeats::run(corpus, args, global, out)),
+        Command::Figures(args) => done(figures::run(corpus, args, global, out)),
+        Command::Dates => done(dates::run(corpus, global, out)),
+        Command::Citations(args) => done(citations::run(corpus, args, global, out)),
+        Command::Quotes(args) => done(quotes::run(corpus, args, global, out)),
+        Command::Entities(args) => done(entities::run(corpus, args, global, out)),
+        Command::Timeline => done(timeline::run(corpus, global, out)),
+        Command::Extract(args) => done(extract::run(args, global, out)),
+        Command::Export(args) => done(export::run(corpus, args, global, out)),
     }
 }

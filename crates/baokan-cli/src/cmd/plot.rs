@@ -1,12 +1,13 @@
-//! `baokan plot dispersion TERM... -o FILE`: a lexical dispersion plot as SVG, or its
-//! data as JSON.
+//! `baokan plot dispersion TERM... -o FILE` and `baokan plot timeline -o FILE`: a
+//! lexical dispersion plot or a timeline of the dated statements as SVG, or their data
+//! as JSON.
 
 use std::io::Write;
 
-use baokan::{Corpus, Dispersion, DispersionArticle};
+use baokan::{Corpus, Dispersion, DispersionArticle, TimelineEntry};
 use serde::Serialize;
 
-use crate::cli::{DispersionArgs, Global};
+use crate::cli::{DispersionArgs, Global, TimelinePlotArgs};
 use crate::error::CliError;
 use crate::{output, plot, render};
 
@@ -36,6 +37,37 @@ pub(super) fn dispersion(
         render::json(&mut body, &data)?;
     } else {
         writeln!(body, "{}", plot::dispersion(&articles, &data))?;
+    }
+    output::emit(args.output.as_deref(), &body, out)
+}
+
+/// What `plot timeline --json` prints: the years the axis spans (`from` to `to`, both
+/// included; `null` when nothing is dated) and the dated statements in date order.
+#[derive(Debug, Serialize)]
+struct TimelineData<'d, 'a> {
+    from: Option<i32>,
+    to: Option<i32>,
+    entries: &'d [TimelineEntry<'a>],
+}
+
+pub(super) fn timeline(
+    corpus: Corpus<'_>,
+    args: &TimelinePlotArgs,
+    global: &Global,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let entries = corpus.timeline();
+    let mut body = Vec::new();
+    if global.json {
+        let span = plot::years(&entries);
+        let data = TimelineData {
+            from: span.map(|(from, _)| from),
+            to: span.map(|(_, to)| to),
+            entries: &entries,
+        };
+        render::json(&mut body, &data)?;
+    } else {
+        writeln!(body, "{}", plot::timeline(&entries))?;
     }
     output::emit(args.output.as_deref(), &body, out)
 }

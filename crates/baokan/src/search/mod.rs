@@ -41,7 +41,15 @@ pub struct Query<'a, 'q> {
     pattern: &'q str,
     regex: bool,
     traditional: bool,
-    scope: Option<&'q str>,
+    scope: Option<(&'q str, Level)>,
+}
+
+/// Which level a scope id must name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Article,
+    Section,
+    Any,
 }
 
 impl<'a> Corpus<'a> {
@@ -134,19 +142,19 @@ fn hit_at(c: Corpus<'_>, at: usize, chars: usize) -> Hit<'_> {
 impl<'a, 'q> Query<'a, 'q> {
     /// Only hits in this article (`"2"`).
     pub fn article(mut self, id: &'q str) -> Self {
-        self.scope = Some(id);
+        self.scope = Some((id, Level::Article));
         self
     }
 
     /// Only hits in this section (`"1.3"`).
     pub fn section(mut self, id: &'q str) -> Self {
-        self.scope = Some(id);
+        self.scope = Some((id, Level::Section));
         self
     }
 
     /// Only hits inside the item with this id, of any level.
     pub fn within(mut self, id: &'q str) -> Self {
-        self.scope = Some(id);
+        self.scope = Some((id, Level::Any));
         self
     }
 
@@ -166,9 +174,16 @@ impl<'a, 'q> Query<'a, 'q> {
     /// The paragraph index range the scope allows.
     fn paragraphs(&self) -> Result<Range<usize>, Error> {
         let all = 0..self.corpus.pack.paragraphs().len();
-        let Some(id) = self.scope else { return Ok(all) };
+        let Some((id, level)) = self.scope else {
+            return Ok(all);
+        };
         let range = |first: usize, n: usize| first..first + n;
-        Ok(match self.corpus.find(id)? {
+        let item = match level {
+            Level::Article => Item::Article(self.corpus.article(id)?),
+            Level::Section => Item::Section(self.corpus.section(id)?),
+            Level::Any => self.corpus.find(id)?,
+        };
+        Ok(match item {
             Item::Article(a) => {
                 let ps = a.paragraphs();
                 range(ps.clone().next().map_or(0, |p| p.index()), ps.len())

@@ -113,7 +113,7 @@ impl<'a> Corpus<'a> {
             _ => {
                 return Err(Error::BadId {
                     id: id.to_string(),
-                    reason: "keywords are for an article or a section, like 1 or 1.3",
+                    reason: "an article or section id: keywords are for an article or a section, like 1 or 1.3",
                 });
             }
         };

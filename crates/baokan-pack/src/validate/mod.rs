@@ -9,6 +9,8 @@ use crate::format::{DATE_BASES, NONE, PARAGRAPH_KINDS, SENTENCE_ENDS, TableId};
 use crate::reader::{Pack, Table};
 use crate::records::Record;
 
+mod mentions;
+
 pub(crate) fn records(p: &Pack<'_>) -> Result<(), PackError> {
     files(p)?;
     articles(p)?;
@@ -17,10 +19,11 @@ pub(crate) fn records(p: &Pack<'_>) -> Result<(), PackError> {
     sentences(p)?;
     joins(p)?;
     segments(p)?;
-    suffixes(p)
+    suffixes(p)?;
+    mentions::all(p)
 }
 
-fn bad(table: TableId, row: usize, reason: impl Into<String>) -> PackError {
+pub(super) fn bad(table: TableId, row: usize, reason: impl Into<String>) -> PackError {
     PackError::Record {
         table: table.name(),
         row,
@@ -29,7 +32,14 @@ fn bad(table: TableId, row: usize, reason: impl Into<String>) -> PackError {
 }
 
 /// A required span: `start <= end <= len`, both on char boundaries.
-fn span(arena: &str, t: TableId, row: usize, what: &str, s: u32, e: u32) -> Result<(), PackError> {
+pub(super) fn span(
+    arena: &str,
+    t: TableId,
+    row: usize,
+    what: &str,
+    s: u32,
+    e: u32,
+) -> Result<(), PackError> {
     if s > e || arena.get(s as usize..e as usize).is_none() {
         return Err(bad(
             t,
@@ -41,7 +51,7 @@ fn span(arena: &str, t: TableId, row: usize, what: &str, s: u32, e: u32) -> Resu
 }
 
 /// An optional span: both `NONE`, or a valid span.
-fn opt_span(
+pub(super) fn opt_span(
     arena: &str,
     t: TableId,
     row: usize,
@@ -56,7 +66,13 @@ fn opt_span(
     }
 }
 
-fn below(t: TableId, row: usize, what: &str, v: u32, limit: usize) -> Result<(), PackError> {
+pub(super) fn below(
+    t: TableId,
+    row: usize,
+    what: &str,
+    v: u32,
+    limit: usize,
+) -> Result<(), PackError> {
     if (v as usize) < limit {
         Ok(())
     } else {
@@ -70,7 +86,7 @@ fn below(t: TableId, row: usize, what: &str, v: u32, limit: usize) -> Result<(),
 
 /// Checks that parents' child ranges tile the child table in order:
 /// parent `i` owns `first..first+count`, starting where parent `i-1` stopped.
-fn tiles<P: Record, C: Record>(
+pub(super) fn tiles<P: Record, C: Record>(
     parent_id: TableId,
     parents: Table<'_, P>,
     range: impl Fn(&P) -> (u32, u32),

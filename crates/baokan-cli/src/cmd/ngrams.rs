@@ -1,0 +1,27 @@
+//! `baokan ngrams`: the most frequent char n-grams.
+
+use std::io::Write;
+
+use baokan::Corpus;
+
+use crate::cli::{Global, NgramsArgs};
+use crate::error::CliError;
+use crate::render::{self, Align};
+
+pub(super) fn run(
+    corpus: Corpus<'_>,
+    args: &NgramsArgs,
+    global: &Global,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let grams = corpus.ngrams(args.n, args.top, !args.keep_punct)?;
+    if global.json {
+        return Ok(render::json(out, &grams)?);
+    }
+    let rows: Vec<Vec<String>> = grams
+        .iter()
+        .map(|g| vec![g.text.to_string(), g.count.to_string()])
+        .collect();
+    let columns = [("NGRAM", Align::Left), ("COUNT", Align::Right)];
+    Ok(render::table(out, &columns, &rows)?)
+}

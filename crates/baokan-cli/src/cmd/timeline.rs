@@ -1,0 +1,55 @@
+//! `baokan timeline`: the dated statements, in date order.
+
+use std::io::Write;
+
+use baokan::{Corpus, TimelineEntry};
+
+use crate::cli::Global;
+use crate::error::CliError;
+use crate::render::{self, Align};
+
+/// Widest a sentence is shown in the table, in terminal columns.
+const SENTENCE_WIDTH: usize = 56;
+
+pub(super) fn run(
+    corpus: Corpus<'_>,
+    global: &Global,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let entries = corpus.timeline();
+    if global.json {
+        return Ok(render::json(out, &entries)?);
+    }
+    let rows: Vec<Vec<String>> = entries
+        .iter()
+        .map(|t| {
+            vec![
+                when(t),
+                render::label(&t.date.precision()),
+                render::clip(t.date.text(), 24),
+                t.sentence().map_or_else(
+                    || render::NONE.to_string(),
+                    |s| render::clip(s.text(), SENTENCE_WIDTH),
+                ),
+                t.date.source().to_string(),
+            ]
+        })
+        .collect();
+    let columns = [
+        ("DATE", Align::Left),
+        ("PRECISION", Align::Left),
+        ("TEXT", Align::Left),
+        ("SENTENCE", Align::Left),
+        ("SOURCE", Align::Left),
+    ];
+    Ok(render::table(out, &columns, &rows)?)
+}
+
+/// The entry's date as ISO, a range as `start/end` (ISO 8601's interval form).
+pub(super) fn when(t: &TimelineEntry<'_>) -> String {
+    let start = t.date.iso().unwrap_or(render::NONE);
+    match t.date.iso_end() {
+        Some(end) => format!("{start}/{end}"),
+        None => start.to_string(),
+    }
+}

@@ -1,0 +1,27 @@
+//! `baokan words`: the most frequent jieba words.
+
+use std::io::Write;
+
+use baokan::Corpus;
+
+use crate::cli::{Global, WordsArgs};
+use crate::error::CliError;
+use crate::render::{self, Align};
+
+pub(super) fn run(
+    corpus: Corpus<'_>,
+    args: &WordsArgs,
+    global: &Global,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let words = corpus.words(args.top, !args.keep_punct);
+    if global.json {
+        return Ok(render::json(out, &words)?);
+    }
+    let rows: Vec<Vec<String>> = words
+        .iter()
+        .map(|w| vec![w.word.to_string(), w.count.to_string()])
+        .collect();
+    let columns = [("WORD", Align::Left), ("COUNT", Align::Right)];
+    Ok(render::table(out, &columns, &rows)?)
+}

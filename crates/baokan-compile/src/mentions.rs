@@ -1,0 +1,238 @@
+//! Mentions into pack records: each paragraph's figures, dates, citations, quotes and
+//! entity mentions, with offsets moved into the text arena and strings interned in the
+//! name arena. Entities are gathered across the whole corpus and written last, grouped
+//! by entity, in order of first appearance.
+
+use std::collections::HashMap;
+
+use baokan_extract::{
+    AdminLevel, Approx, EntityKind, Mentions, NumeralForm, Precision, QuoteKind, ResolvedBy, Span,
+};
+use baokan_pack::records::{
+    CitationRec, DateRec, EntityMentionRec, EntityRec, FigureRec, IssuerRec, QuoteRec,
+};
+use baokan_pack::{NONE, PackWriter};
+
+/// Interned names and the entities seen so far.
+#[derive(Default)]
+pub(crate) struct MentionSink {
+    names: HashMap<String, (u32, u32)>,
+    entities: HashMap<(EntityKind, String), usize>,
+    entity_recs: Vec<EntityRec>,
+    entity_mentions: Vec<(usize, EntityMentionRec)>,
+}
+
+fn f64_words(v: f64) -> (u32, u32) {
+    let bits = v.to_bits();
+    (bits as u32, (bits >> 32) as u32)
+}
+
+impl MentionSink {
+    fn name(&mut self, w: &mut PackWriter, s: Option<&str>) -> (u32, u32) {
+        let Some(s) = s else { return (NONE, NONE) };
+        if let Some(&span) = self.names.get(s) {
+            return span;
+        }
+        let span = w.push_name(s);
+        self.names.insert(s.to_string(), span);
+        span
+    }
+
+    /// Adds the mentions of paragraph `paragraph`, whose text starts at arena byte `base`.
+    pub(crate) fn paragraph(
+        &mut self,
+        w: &mut PackWriter,
+        paragraph: u32,
+        base: u32,
+        text: &str,
+        m: &Mentions,
+    ) {
+        let at = |s: Span| (base + s.start as u32, base + s.end as u32);
+        for f in &m.figures {
+            let (start, end) = at(f.span);
+            let (value_lo, value_hi) = f64_words(f.value);
+            let (max_lo, max_hi) = f64_words(f.value_max.unwrap_or(f64::NAN));
+            let unit = self.name(w, f.unit.as_deref());
+            let multiplier = self.name(w, f.multiplier.as_deref());
+            let subject = self.name(w, f.subject.as_deref());
+            w.figures.push(FigureRec {
+                paragraph,
+                start,
+                end,
+                value_lo,
+                value_hi,
+                max_lo,
+                max_hi,
+                unit_start: unit.0,
+                unit_end: unit.1,
+                multiplier_start: multiplier.0,
+                multiplier_end: multiplier.1,
+                approx: match f.approx {
+                    None => 0,
+                    Some(Approx::MoreThan) => 1,
+                    Some(Approx::AtLeast) => 2,
+                    Some(Approx::About) => 3,
+                    Some(Approx::UpTo) => 4,
+                },
+                numeral_form: match f.numeral_form {
+                    NumeralForm::Arabic => 0,
+                    NumeralForm::Chinese => 1,
+                },
+                subject_start: subject.0,
+                subject_end: subject.1,
+            });
+        }
+        for d in &m.dates {
+            let (start, end) = at(d.span);
+            let iso = self.name(w, d.iso.as_deref());
+            let until = self.name(w, d.iso_end.as_deref());
+            w.dates.push(DateRec {
+                paragraph,
+                start,
+                end,
+                iso_start: iso.0,
+                iso_end: iso.1,
+                until_start: until.0,
+                until_end: until.1,
+                precision: match d.precision {
+                    Precision::Year => 0,
+                    Precision::Season => 1,
+                    Precision::Month => 2,
+                    Precision::Day => 3,
+                },
+                resolved_by: match d.resolved_by {
+                    ResolvedBy::Explicit => 0,
+                    ResolvedBy::ArticleDate => 1,
+                },
+            });
+        }
+        for c in &m.citations {
+            let (start, end) = at(c.span);
+            // The title sits between the marks, where the marks are there.
+            let whole = c.span.of(text);
+            let open = if whole.starts_with('《') {
+                '《'.len_utf8() as u32
+            } else {
+                0
+            };
+            let close = if whole.len() > open as usize && whole.ends_with('》') {
+                '》'.len_utf8() as u32
+            } else {
+                0
+            };
+            let (title_start, title_end) = (start + open, end - close);
+            let kind = self.name(w, c.kind.as_deref());
+            let action = self.name(w, c.action.as_deref());
+            let date = self.name(w, c.date.as_deref());
+            let index = w.citations.len() as u32;
+            let issuer_first = w.issuers.len() as u32;
+            for issuer in &c.issuers {
+                let (name_start, name_end) = self.name(w, Some(issuer));
+                w.issuers.push(IssuerRec {
+                    citation: index,
+                    name_start,
+                    name_end,
+                });
+            }
+            w.citations.push(CitationRec {
+                paragraph,
+                start,
+                end,
+                title_start,
+                title_end,
+                kind_start: kind.0,
+                kind_end: kind.1,
+                action_start: action.0,
+                action_end: action.1,
+                date_start: date.0,
+                date_end: date.1,
+                issuer_first,
+                issuer_count: c.issuers.len() as u32,
+            });
+        }
+        for q in &m.quotes {
+            let (start, end) = at(q.span);
+            let (inner_start, inner_end) = at(q.inner);
+            let speaker = self.name(w, q.speaker.as_deref());
+            let title = self.name(w, q.speaker_title.as_deref());
+            let phrase = q.speaker_span.map_or((NONE, NONE), at);
+            w.quotes.push(QuoteRec {
+                paragraph,
+                start,
+                end,
+                inner_start,
+                inner_end,
+                kind: match q.kind {
+                    QuoteKind::Speech => 0,
+                    QuoteKind::Term => 1,
+                },
+                speaker_start: speaker.0,
+                speaker_end: speaker.1,
+                title_start: title.0,
+                title_end: title.1,
+                phrase_start: phrase.0,
+                phrase_end: phrase.1,
+                flags: u32::from(q.opened_before) | (u32::from(q.closed_after) << 1),
+            });
+        }
+        for e in &m.entities {
+            let key = (e.kind, e.name.clone());
+            let next = self.entity_recs.len();
+            let entity = *self.entities.entry(key).or_insert(next);
+            if entity == next {
+                let (name_start, name_end) = self.name(w, Some(&e.name));
+                self.entity_recs.push(EntityRec {
+                    kind: match e.kind {
+                        EntityKind::Person => 0,
+                        EntityKind::Place => 1,
+                        EntityKind::Org => 2,
+                    },
+                    name_start,
+                    name_end,
+                    admin_level: admin_code(e.admin_level),
+                    mention_first: 0,
+                    mention_count: 0,
+                });
+            }
+            let (start, end) = at(e.span);
+            let title = self.name(w, e.title.as_deref());
+            self.entity_mentions.push((
+                entity,
+                EntityMentionRec {
+                    entity: entity as u32,
+                    paragraph,
+                    start,
+                    end,
+                    title_start: title.0,
+                    title_end: title.1,
+                },
+            ));
+        }
+    }
+
+    /// Writes the entities and their mentions, grouped by entity in order of first
+    /// appearance, mentions in text order.
+    pub(crate) fn finish(mut self, w: &mut PackWriter) {
+        self.entity_mentions.sort_by_key(|(e, m)| (*e, m.start));
+        for (i, rec) in self.entity_recs.iter_mut().enumerate() {
+            let first = self.entity_mentions.partition_point(|(e, _)| *e < i);
+            let last = self.entity_mentions.partition_point(|(e, _)| *e <= i);
+            rec.mention_first = first as u32;
+            rec.mention_count = (last - first) as u32;
+        }
+        w.entities = self.entity_recs;
+        w.entity_mentions = self.entity_mentions.into_iter().map(|(_, m)| m).collect();
+    }
+}
+
+fn admin_code(level: Option<AdminLevel>) -> u32 {
+    match level {
+        None => 0,
+        Some(AdminLevel::Country) => 1,
+        Some(AdminLevel::Province) => 2,
+        Some(AdminLevel::Prefecture) => 3,
+        Some(AdminLevel::County) => 4,
+        Some(AdminLevel::Township) => 5,
+        Some(AdminLevel::Village) => 6,
+    }
+}

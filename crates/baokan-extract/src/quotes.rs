@@ -1,0 +1,411 @@
+//! Quotations: every “…” of a paragraph, whether it is speech or a term, and who said it
+//! when the text says so.
+//!
+//! **Pairs.** Marks are paired with a stack, so nested quotes (‘…’ or “…” inside “…”) stay
+//! inside their outer quote and are not quotes of their own. A top-level ‘…’ pair is a
+//! quote too. Two kinds of unbalanced marks are read as page breaks:
+//! - a closing ” before any other double mark of the paragraph opened on an earlier page:
+//!   the quote runs from the paragraph start (after whitespace and a (上接第一版) marker)
+//!   and has `opened_before`;
+//! - an opening “ never closed runs to the paragraph end and has `closed_after` (a
+//!   multi-paragraph quotation opens every paragraph and closes only the last).
+//!
+//! A stray ” after other marks, and a stray ’ (an apostrophe), are ignored.
+//!
+//! **Kind.** A quote is a `Term` when it is short and built into the writer's sentence: at
+//! most 12 characters, no sentence or clause punctuation inside (。！？；，： and …; the
+//! enumeration comma 、 is allowed: “如身使臂、如臂使指”), both marks present, and no
+//! speech introduction. Everything else is `Speech`: a quote with clause punctuation
+//! (“上面千条线,下面一根针”, a saying), a long one (“始终坚持农村基层党组织领导地位不动摇”,
+//! a document's wording), one cut by a page break, and a short one introduced as speech
+//! (指出:“…” or “…”张弛说). A long quote used as a slogan or a title is therefore
+//! speech: length is the only evidence the text gives, and a long unpunctuated quotation
+//! is far more often a statement than a label.
+//!
+//! **Speakers**, only when the text states them, never guessed:
+//! - before: `<speaker>(<adverb>)(说|指出|强调|表示|认为|介绍|告诉记者|提出…)[:：,，]“…”`,
+//!   the speaker phrase running back to the clause start (习近平总书记指出:“…”). A
+//!   circumstance between speaker and verb is skipped (习近平总书记在考察时强调), and so
+//!   are adverbs (明确, 多次, 曾 …);
+//! - after: `“…”<speaker>(说|强调|指出|表示|介绍|告诉记者…)` followed by punctuation or the
+//!   end (“…”张弛说。, “…”习近平总书记强调。);
+//! - in an enumeration of what someone said: a quote after `其中…是` in a sentence whose
+//!   earlier clause is `<named speaker>…(指出|强调|提出)` (习近平总书记…指出了3条党建经验,
+//!   其中一条就是“…”).
+//!
+//! The speaker phrase is read by the person rules of [`crate::entities`]: a name (2–3
+//! characters starting with a surname) alone or with a title before or after it
+//! (习近平总书记 → 习近平 + 总书记; 总经理刘智良 → 刘智良 + 总经理), an unnamed role
+//! ending with a title (相关负责人: no name, `speaker_span` the role phrase with its
+//! organisation), a pronoun (no name), or a document title 《…》 (no name). Terms never
+//! have speakers; a quote with no attribution in the text (a paragraph that is only a
+//! quote) has none.
+
+use crate::entities::{SPEECH_VERBS, Speaker, Text, is_clause_break, speaker};
+use crate::types::{Quote, QuoteKind, Span};
+
+/// Finds the quotations of one paragraph, sorted by span.
+///
+/// ```
+/// use baokan_extract::{extract, QuoteKind};
+/// let m = extract("“截至目前,园区累计注册企业471家。”张弛说,村“两委”换届顺利。", None);
+/// assert_eq!(m.quotes.len(), 2);
+/// assert_eq!(m.quotes[0].kind, QuoteKind::Speech);
+/// assert_eq!(m.quotes[0].speaker.as_deref(), Some("张弛"));
+/// assert_eq!(m.quotes[1].kind, QuoteKind::Term);
+/// assert_eq!(m.quotes[1].speaker, None);
+/// ```
+pub(crate) fn find(text: &str) -> Vec<Quote> {
+    let mut quotes: Vec<Quote> = pairs(text).into_iter().map(|p| quote(text, p)).collect();
+    quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    let all = quotes.clone();
+    quotes.retain(|q| {
+        !all.iter()
+            .any(|o| o != q && o.span.start <= q.span.start && q.span.end <= o.span.end)
+    });
+    quotes
+}
+
+/// A quote's marks, as byte offsets: `open` of the opening mark, `close` of the closing one.
+#[derive(Debug, Clone, Copy)]
+struct Pair {
+    open: Option<usize>,
+    close: Option<usize>,
+}
+
+const MARK_LEN: usize = '“'.len_utf8();
+
+fn pairs(text: &str) -> Vec<Pair> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut seen_double = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' | '‘' => {
+                seen_double |= c == '“';
+                stack.push((c, i));
+            }
+            '”' | '’' => {
+                let opening = if c == '”' { '“' } else { '‘' };
+                if let Some(k) = stack.iter().rposition(|&(m, _)| m == opening) {
+                    let at = stack[k].1;
+                    stack.truncate(k);
+                    if stack.is_empty() {
+                        out.push(Pair {
+                            open: Some(at),
+                            close: Some(i),
+                        });
+                    }
+                } else if c == '”' && !seen_double {
+                    out.push(Pair {
+                        open: None,
+                        close: Some(i),
+                    });
+                    stack.clear();
+                }
+                seen_double |= c == '”';
+            }
+            _ => {}
+        }
+    }
+    if let Some(&(_, at)) = stack.iter().find(|&&(m, _)| m == '“') {
+        out.push(Pair {
+            open: Some(at),
+            close: None,
+        });
+    }
+    out
+}
+
+/// Where a paragraph's own text starts: after whitespace and a continuation marker such
+/// as (上接第一版).
+fn content_start(text: &str) -> usize {
+    let trimmed = text.trim_start();
+    let mut at = text.len() - trimmed.len();
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if let Some(rest) = trimmed.strip_prefix(open)
+            && let Some(end) = rest.find(close)
+            && ["上接", "接上", "紧接"]
+                .iter()
+                .any(|m| rest[..end].starts_with(m))
+            && rest[..end].chars().count() <= 15
+        {
+            let after = &rest[end + close.len_utf8()..];
+            at = text.len() - after.trim_start().len();
+        }
+    }
+    at
+}
+
+/// Characters that make a quote a statement rather than a label.
+fn has_clause_punctuation(s: &str) -> bool {
+    s.chars().any(|c| "。！？!?；;，,：:…".contains(c))
+}
+
+/// The longest quote a term may be, in characters.
+const TERM_MAX_CHARS: usize = 12;
+
+fn quote(text: &str, p: Pair) -> Quote {
+    let end = text.trim_end().len();
+    let inner_start = p.open.map_or_else(|| content_start(text), |o| o + MARK_LEN);
+    let inner_end = p.close.unwrap_or(end).max(inner_start);
+    let span = Span::new(
+        p.open.unwrap_or(inner_start),
+        p.close.map_or(end, |c| c + MARK_LEN),
+    );
+    let inner = Span::new(inner_start, inner_end);
+    let inner_text = inner.of(text);
+    let term_like = p.open.is_some()
+        && p.close.is_some()
+        && inner_text.chars().count() <= TERM_MAX_CHARS
+        && !has_clause_punctuation(inner_text);
+
+    let before = p.open.and_then(|o| speaker_before(text, o));
+    let after = p.close.and_then(|c| speaker_after(text, c + MARK_LEN));
+    let introduced = after.is_some() || before.as_ref().is_some_and(|b| b.marked);
+    let kind = if term_like && !introduced {
+        QuoteKind::Term
+    } else {
+        QuoteKind::Speech
+    };
+    let found = match (before, after) {
+        (Some(b), Some(a)) if b.speaker.name.is_none() && a.speaker.name.is_some() => Some(a),
+        (Some(b), _) => Some(b),
+        (None, a) => a,
+    };
+    let found = found.or_else(|| p.open.and_then(|o| speaker_of_enumeration(text, o)));
+    let mut q = Quote {
+        span,
+        inner,
+        kind,
+        speaker: None,
+        speaker_title: None,
+        speaker_span: None,
+        opened_before: p.open.is_none(),
+        closed_after: p.close.is_none(),
+    };
+    if let (QuoteKind::Speech, Some(f)) = (kind, found) {
+        let phrase = f.span.of(text);
+        q.speaker = f
+            .speaker
+            .name
+            .and_then(|r| phrase.get(r))
+            .map(str::to_string);
+        q.speaker_title = f.speaker.title;
+        q.speaker_span = Some(f.span);
+    }
+    q
+}
+
+/// A speaker found for a quote.
+struct Attribution {
+    /// The speaker phrase in the text.
+    span: Span,
+    /// What it says; its name range is relative to `span`.
+    speaker: Speaker,
+    /// Punctuation stands between the verb and the quote (指出:“), or the speaker comes
+    /// after the quote: the quote is introduced as speech.
+    marked: bool,
+}
+
+/// Adverbs between a speaker and the verb of saying (习近平总书记多次强调, 强调指出,
+/// 所说).
+#[rustfmt::skip]
+const ADVERBS: &[&str] = &[
+    "语重心长地", "意味深长地", "斩钉截铁地", "深有感触地", "动情地", "深情地", "亲切地", "激动地",
+    "高兴地", "感慨地", "坚定地", "自豪地", "笑着", "深刻", "明确", "多次", "曾经", "一再", "反复",
+    "再次", "进一步", "郑重", "特别", "专门", "对记者", "向记者", "强调", "曾", "也", "还", "又",
+    "都", "就", "更", "所",
+];
+
+/// Words that open a clause before its speaker (正如习近平总书记所说).
+const CLAUSE_OPENERS: &[&str] = &["正如", "正像", "就像", "如同", "诚如"];
+
+/// The end of a circumstance between a speaker and the verb (在考察时, 在会上).
+const CIRCUMSTANCE_ENDS: &[&str] = &["时", "中", "上", "期间", "之际", "后"];
+
+/// Reads the speaker phrase `t[a, b)` (chars), skipping a clause opener (正如), and
+/// adverbs and a 在…时 circumstance before the verb. Returns the phrase as a byte span and what it says.
+fn read_speaker(t: &Text<'_>, a: usize, b: usize) -> Option<(Span, Speaker)> {
+    let opener = CLAUSE_OPENERS
+        .iter()
+        .find(|w| t.slice(a, b).starts_with(**w));
+    let a = a + opener.map_or(0, |w| w.chars().count());
+    let strip = |mut e: usize| {
+        while let Some(k) = ADVERBS
+            .iter()
+            .find(|w| t.slice(a, e).ends_with(*w))
+            .map(|w| w.chars().count())
+        {
+            if e - k <= a {
+                break;
+            }
+            e -= k;
+        }
+        e
+    };
+    let e = strip(b);
+    let whole = |e: usize| {
+        speaker(t.slice(a, e)).map(|s| (Span::new(t.bytes[a] + s.start, t.bytes[e]), rebased(s)))
+    };
+    if let Some(found) = whole(e) {
+        return Some(found);
+    }
+    // 习近平总书记在哈尔滨新区视察时(说)
+    let phrase = t.slice(a, e);
+    if CIRCUMSTANCE_ENDS.iter().any(|w| phrase.ends_with(w)) {
+        for k in (a + 1..e).filter(|&k| t.chars[k] == '在' && e - k <= 25) {
+            if let Some(found) = whole(strip(k)) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
+/// The speaker with its name range relative to where the phrase starts.
+fn rebased(s: Speaker) -> Speaker {
+    let name = s
+        .name
+        .map(|r| r.start.saturating_sub(s.start)..r.end.saturating_sub(s.start));
+    Speaker {
+        name,
+        start: 0,
+        ..s
+    }
+}
+
+/// The clause start before char `i`: the char after the last clause break, with 《…》
+/// titles read whole (a document may be the speaker).
+fn clause_start(t: &Text<'_>, i: usize) -> usize {
+    let mut a = i;
+    while a > 0 {
+        let c = t.chars[a - 1];
+        if c == '》' {
+            match t.chars[..a - 1].iter().rposition(|&c| c == '《') {
+                Some(k) => a = k,
+                None => break,
+            }
+        } else if is_clause_break(c) {
+            break;
+        } else {
+            a -= 1;
+        }
+    }
+    a
+}
+
+/// `<speaker><verb>[:：,，]“` before the opening mark at byte `open`.
+fn speaker_before(text: &str, open: usize) -> Option<Attribution> {
+    let pre = text[..open].trim_end();
+    let t = Text::new(pre);
+    let mut e = t.chars.len();
+    let marked = e > 0 && ":：,，".contains(t.chars[e - 1]);
+    if marked {
+        e -= 1;
+    }
+    let verb = SPEECH_VERBS
+        .iter()
+        .filter(|v| t.slice(0, e).ends_with(**v))
+        .map(|v| v.chars().count())
+        .max()?;
+    let v = e - verb;
+    let (span, speaker) = read_speaker(&t, clause_start(&t, v), v)?;
+    Some(Attribution {
+        span,
+        speaker,
+        marked,
+    })
+}
+
+/// `”<speaker><verb>` and then punctuation or the end, after the closing mark ending at
+/// byte `after`.
+fn speaker_after(text: &str, after: usize) -> Option<Attribution> {
+    let post = &text[after..];
+    let run_len = post.find(is_clause_break).unwrap_or(post.len());
+    let t = Text::new(&post[..run_len]);
+    let n = t.chars.len();
+    let verb = SPEECH_VERBS
+        .iter()
+        .filter(|v| **v != "提出" && t.text.ends_with(**v))
+        .map(|v| v.chars().count())
+        .max()?;
+    let (span, speaker) = read_speaker(&t, 0, n - verb)?;
+    Some(Attribution {
+        span: Span::new(span.start + after, span.end + after),
+        speaker,
+        marked: true,
+    })
+}
+
+/// Verbs that introduce an enumeration of statements (指出了3条党建经验).
+const ENUMERATING_VERBS: &[&str] = &["指出", "强调", "提出"];
+
+/// `<named speaker>…(指出|强调|提出)…,其中…是“…”`: the quote is one of the things the
+/// speaker stated.
+fn speaker_of_enumeration(text: &str, open: usize) -> Option<Attribution> {
+    let pre = text[..open].trim_end();
+    if !pre.ends_with('是') {
+        return None;
+    }
+    let sentence_start = pre
+        .char_indices()
+        .rfind(|(_, c)| "。！？!?；;".contains(*c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let sentence = &pre[sentence_start..];
+    // The clauses of the sentence, with their byte offsets.
+    let mut offsets = Vec::new();
+    let mut pos = 0;
+    for part in sentence.split([',', '，', ':', '：']) {
+        offsets.push(pos);
+        pos += part.len();
+        pos += sentence[pos..].chars().next().map_or(0, char::len_utf8);
+    }
+    let parts: Vec<&str> = sentence.split([',', '，', ':', '：']).collect();
+    if !parts.last().is_some_and(|c| c.contains("其中")) {
+        return None;
+    }
+    for (k, clause) in parts.iter().enumerate().take(parts.len() - 1) {
+        let t = Text::new(clause);
+        let Some(v) = ENUMERATING_VERBS
+            .iter()
+            .filter_map(|v| clause.find(v))
+            .min()
+        else {
+            continue;
+        };
+        let v = t.bytes.partition_point(|&b| b < v);
+        for e in (2..=v).rev() {
+            if let Some(s) = speaker(t.slice(0, e)).filter(|s| s.name.is_some()) {
+                let base = sentence_start + offsets[k];
+                let span = Span::new(base + s.start, base + t.bytes[e]);
+                return Some(Attribution {
+                    span,
+                    speaker: rebased(s),
+                    marked: false,
+                });
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Quote {
+        let q = find(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_continuation_marker_is_not_quoted() {
+        let t = "(上接第一版)哈尔滨新区产业结构升级引擎强劲。”张弛说。";
+        let q = one(t);
+        assert!(q.opened_before);
+        assert!(q.inner.of(t).starts_with("哈尔滨新区"));
+        assert_eq!(q.speaker.as_deref(), Some("张弛"));
+    }
+}

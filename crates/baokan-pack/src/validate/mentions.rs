@@ -1,0 +1,141 @@
+//! Invariants of the mention tables: spans inside their paragraph, names inside the
+//! name arena, codes in range, and issuer and entity-mention ranges that tile.
+
+use super::{bad, below, opt_span, span, tiles};
+use crate::error::PackError;
+use crate::format::TableId;
+use crate::reader::Pack;
+
+pub(super) fn all(p: &Pack<'_>) -> Result<(), PackError> {
+    figures(p)?;
+    dates(p)?;
+    citations(p)?;
+    quotes(p)?;
+    entities(p)
+}
+
+/// A mention span: inside the text arena and inside its paragraph.
+fn in_paragraph(
+    p: &Pack<'_>,
+    t: TableId,
+    row: usize,
+    paragraph: u32,
+    s: u32,
+    e: u32,
+) -> Result<(), PackError> {
+    below(t, row, "paragraph", paragraph, p.paragraphs().len())?;
+    span(p.text(), t, row, "mention", s, e)?;
+    let q = p.paragraphs().get(paragraph as usize);
+    if s < q.start || e > q.end {
+        return Err(bad(t, row, "mention lies outside its paragraph"));
+    }
+    Ok(())
+}
+
+fn figures(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Figures;
+    for (i, f) in p.figures().iter().enumerate() {
+        in_paragraph(p, t, i, f.paragraph, f.start, f.end)?;
+        opt_span(p.names(), t, i, "unit", f.unit_start, f.unit_end)?;
+        opt_span(
+            p.names(),
+            t,
+            i,
+            "multiplier",
+            f.multiplier_start,
+            f.multiplier_end,
+        )?;
+        opt_span(p.names(), t, i, "subject", f.subject_start, f.subject_end)?;
+        below(t, i, "approx", f.approx, 5)?;
+        below(t, i, "numeral form", f.numeral_form, 2)?;
+    }
+    Ok(())
+}
+
+fn dates(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Dates;
+    for (i, d) in p.dates().iter().enumerate() {
+        in_paragraph(p, t, i, d.paragraph, d.start, d.end)?;
+        opt_span(p.names(), t, i, "iso", d.iso_start, d.iso_end)?;
+        opt_span(p.names(), t, i, "iso end", d.until_start, d.until_end)?;
+        below(t, i, "precision", d.precision, 4)?;
+        below(t, i, "resolved by", d.resolved_by, 2)?;
+    }
+    Ok(())
+}
+
+fn citations(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Citations;
+    for (i, c) in p.citations().iter().enumerate() {
+        in_paragraph(p, t, i, c.paragraph, c.start, c.end)?;
+        span(p.text(), t, i, "title", c.title_start, c.title_end)?;
+        if c.title_start < c.start || c.title_end > c.end {
+            return Err(bad(t, i, "title lies outside the citation"));
+        }
+        opt_span(p.names(), t, i, "kind", c.kind_start, c.kind_end)?;
+        opt_span(p.names(), t, i, "action", c.action_start, c.action_end)?;
+        opt_span(p.names(), t, i, "date", c.date_start, c.date_end)?;
+    }
+    for (i, s) in p.issuers().iter().enumerate() {
+        span(
+            p.names(),
+            TableId::Issuers,
+            i,
+            "issuer",
+            s.name_start,
+            s.name_end,
+        )?;
+    }
+    tiles(
+        t,
+        p.citations(),
+        |c| (c.issuer_first, c.issuer_count),
+        p.issuers(),
+        |s| s.citation,
+    )
+}
+
+fn quotes(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Quotes;
+    for (i, q) in p.quotes().iter().enumerate() {
+        in_paragraph(p, t, i, q.paragraph, q.start, q.end)?;
+        span(p.text(), t, i, "inner", q.inner_start, q.inner_end)?;
+        if q.inner_start < q.start || q.inner_end > q.end {
+            return Err(bad(t, i, "quoted text lies outside the quote"));
+        }
+        below(t, i, "kind", q.kind, 2)?;
+        below(t, i, "flags", q.flags, 4)?;
+        opt_span(p.names(), t, i, "speaker", q.speaker_start, q.speaker_end)?;
+        opt_span(p.names(), t, i, "title", q.title_start, q.title_end)?;
+        opt_span(
+            p.text(),
+            t,
+            i,
+            "speaker phrase",
+            q.phrase_start,
+            q.phrase_end,
+        )?;
+    }
+    Ok(())
+}
+
+fn entities(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Entities;
+    for (i, e) in p.entities().iter().enumerate() {
+        below(t, i, "kind", e.kind, 3)?;
+        below(t, i, "admin level", e.admin_level, 7)?;
+        span(p.names(), t, i, "name", e.name_start, e.name_end)?;
+    }
+    let m = TableId::EntityMentions;
+    for (i, x) in p.entity_mentions().iter().enumerate() {
+        in_paragraph(p, m, i, x.paragraph, x.start, x.end)?;
+        opt_span(p.names(), m, i, "title", x.title_start, x.title_end)?;
+    }
+    tiles(
+        t,
+        p.entities(),
+        |e| (e.mention_first, e.mention_count),
+        p.entity_mentions(),
+        |x| x.entity,
+    )
+}

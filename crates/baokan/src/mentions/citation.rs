@@ -1,0 +1,94 @@
+use baokan_pack::NONE;
+use baokan_pack::records::CitationRec;
+use serde::ser::SerializeStruct;
+
+use super::anchor::{Anchor, anchored};
+use crate::corpus::Corpus;
+
+/// A cited document title 《…》, with the issuers, action and date its sentence states.
+///
+/// ```
+/// let c = baokan::corpus();
+/// let x = c.citations().find(|x| x.title().starts_with("关于坚持和加强")).unwrap();
+/// assert_eq!(x.kind(), Some("意见"));
+/// assert_eq!(x.issuers().collect::<Vec<_>>(), ["中央组织部", "财政部", "农业农村部"]);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Citation<'a> {
+    at: Anchor<'a>,
+    rec: CitationRec,
+}
+anchored!(Citation);
+
+impl<'a> Citation<'a> {
+    pub(crate) fn at(c: Corpus<'a>, i: usize) -> Citation<'a> {
+        let rec = c.pack.citations().get(i);
+        Citation {
+            at: Anchor {
+                c,
+                paragraph: rec.paragraph,
+                start: rec.start,
+                end: rec.end,
+            },
+            rec,
+        }
+    }
+
+    fn name(&self, s: u32, e: u32) -> Option<&'a str> {
+        (s != NONE).then(|| self.at.c.pack.name(s, e))
+    }
+
+    /// The title inside the marks.
+    pub fn title(&self) -> &'a str {
+        self.at
+            .c
+            .pack
+            .text_at(self.rec.title_start, self.rec.title_end)
+    }
+
+    /// The document type the title ends with (条例, 意见, 办法 …).
+    pub fn kind(&self) -> Option<&'a str> {
+        self.name(self.rec.kind_start, self.rec.kind_end)
+    }
+
+    /// The issuers the sentence states.
+    pub fn issuers(&self) -> impl ExactSizeIterator<Item = &'a str> + Clone + use<'a> {
+        let pack = self.at.c.pack;
+        let first = self.rec.issuer_first as usize;
+        (first..first + self.rec.issuer_count as usize).map(move |i| {
+            let r = pack.issuers().get(i);
+            pack.name(r.name_start, r.name_end)
+        })
+    }
+
+    /// The action the sentence states (印发, 修订, 制定 …).
+    pub fn action(&self) -> Option<&'a str> {
+        self.name(self.rec.action_start, self.rec.action_end)
+    }
+
+    /// The date the sentence states, as ISO.
+    pub fn date(&self) -> Option<&'a str> {
+        self.name(self.rec.date_start, self.rec.date_end)
+    }
+}
+
+struct Issuers<'a>(Citation<'a>);
+
+impl serde::Serialize for Issuers<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.issuers())
+    }
+}
+
+impl serde::Serialize for Citation<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Citation", 14)?;
+        self.at.fields(&mut st)?;
+        st.serialize_field("title", self.title())?;
+        st.serialize_field("kind", &self.kind())?;
+        st.serialize_field("issuers", &Issuers(*self))?;
+        st.serialize_field("action", &self.action())?;
+        st.serialize_field("date", &self.date())?;
+        st.end()
+    }
+}

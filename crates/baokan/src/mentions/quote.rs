@@ -1,0 +1,106 @@
+use baokan_pack::NONE;
+use baokan_pack::records::QuoteRec;
+use serde::ser::SerializeStruct;
+
+use super::anchor::{Anchor, anchored};
+use crate::corpus::Corpus;
+
+pub use baokan_extract::QuoteKind;
+
+/// A quotation “…”: reported speech with its speaker where the text states one, or a
+/// quoted term.
+///
+/// ```
+/// use baokan::QuoteKind;
+/// let c = baokan::corpus();
+/// let q = c.quotes().find(|q| q.speaker() == Some("张弛") && q.opened_before()).unwrap();
+/// assert_eq!(q.kind(), QuoteKind::Speech);
+/// assert_eq!(q.source().line, 151);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Quote<'a> {
+    at: Anchor<'a>,
+    rec: QuoteRec,
+}
+anchored!(Quote);
+
+impl<'a> Quote<'a> {
+    pub(crate) fn at(c: Corpus<'a>, i: usize) -> Quote<'a> {
+        let rec = c.pack.quotes().get(i);
+        Quote {
+            at: Anchor {
+                c,
+                paragraph: rec.paragraph,
+                start: rec.start,
+                end: rec.end,
+            },
+            rec,
+        }
+    }
+
+    fn name(&self, s: u32, e: u32) -> Option<&'a str> {
+        (s != NONE).then(|| self.at.c.pack.name(s, e))
+    }
+
+    /// The quoted text without the marks.
+    pub fn inner(&self) -> &'a str {
+        self.at
+            .c
+            .pack
+            .text_at(self.rec.inner_start, self.rec.inner_end)
+    }
+
+    /// Speech or term.
+    pub fn kind(&self) -> QuoteKind {
+        if self.rec.kind == 1 {
+            QuoteKind::Term
+        } else {
+            QuoteKind::Speech
+        }
+    }
+
+    /// The speaker's name, when the text states it.
+    pub fn speaker(&self) -> Option<&'a str> {
+        self.name(self.rec.speaker_start, self.rec.speaker_end)
+    }
+
+    /// The speaker's title (总书记, 总经理), when stated.
+    pub fn speaker_title(&self) -> Option<&'a str> {
+        self.name(self.rec.title_start, self.rec.title_end)
+    }
+
+    /// The speaker phrase as written (习近平总书记, 相关负责人).
+    pub fn speaker_phrase(&self) -> Option<&'a str> {
+        (self.rec.phrase_start != NONE).then(|| {
+            self.at
+                .c
+                .pack
+                .text_at(self.rec.phrase_start, self.rec.phrase_end)
+        })
+    }
+
+    /// Whether the opening mark stood before this paragraph (on a previous page).
+    pub fn opened_before(&self) -> bool {
+        self.rec.flags & 1 != 0
+    }
+
+    /// Whether the closing mark is missing from this paragraph.
+    pub fn closed_after(&self) -> bool {
+        self.rec.flags & 2 != 0
+    }
+}
+
+impl serde::Serialize for Quote<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Quote", 16)?;
+        self.at.fields(&mut st)?;
+        st.serialize_field("inner", self.inner())?;
+        st.serialize_field("kind", &self.kind())?;
+        st.serialize_field("speaker", &self.speaker())?;
+        st.serialize_field("speaker_title", &self.speaker_title())?;
+        st.serialize_field("speaker_phrase", &self.speaker_phrase())?;
+        st.serialize_field("opened_before", &self.opened_before())?;
+        st.serialize_field("closed_after", &self.closed_after())?;
+        st.end()
+    }
+}

@@ -1,0 +1,951 @@
+//! Typed mentions: `Corpus.figures`, `dates`, `citations`, `quotes`, `entities` and
+//! `timeline`, their classes, and `baokan.extract` and `baokan.parse_number`.
+//!
+//! As everywhere in the binding, the lists are collected with the GIL released (the
+//! crate's views borrow the `'static` pack and are `Send`) and wrapped as Python objects
+//! after. Enum fields are plain strings, the same snake_case names `to_dict()` and the
+//! CLI's JSON use.
+
+use std::hash::{Hash, Hasher};
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDate, PyString};
+use serde::Serialize;
+
+use crate::errors::bad_argument;
+use crate::items::{Article, Paragraph, Section, Sentence, Source};
+use crate::util::{arena, preview};
+
+/// Chars of text shown by `repr`.
+const PREVIEW: usize = 24;
+
+fn approx_str(a: baokan::Approx) -> &'static str {
+    match a {
+        baokan::Approx::MoreThan => "more_than",
+        baokan::Approx::AtLeast => "at_least",
+        baokan::Approx::About => "about",
+        baokan::Approx::UpTo => "up_to",
+    }
+}
+
+fn numeral_form_str(f: baokan::NumeralForm) -> &'static str {
+    match f {
+        baokan::NumeralForm::Arabic => "arabic",
+        baokan::NumeralForm::Chinese => "chinese",
+    }
+}
+
+fn precision_str(p: baokan::Precision) -> &'static str {
+    match p {
+        baokan::Precision::Year => "year",
+        baokan::Precision::Season => "season",
+        baokan::Precision::Month => "month",
+        baokan::Precision::Day => "day",
+    }
+}
+
+fn resolved_by_str(r: baokan::ResolvedBy) -> &'static str {
+    match r {
+        baokan::ResolvedBy::Explicit => "explicit",
+        baokan::ResolvedBy::ArticleDate => "article_date",
+    }
+}
+
+fn quote_kind_str(k: baokan::QuoteKind) -> &'static str {
+    match k {
+        baokan::QuoteKind::Speech => "speech",
+        baokan::QuoteKind::Term => "term",
+    }
+}
+
+fn entity_kind_str(k: baokan::EntityKind) -> &'static str {
+    match k {
+        baokan::EntityKind::Person => "person",
+        baokan::EntityKind::Place => "place",
+        baokan::EntityKind::Org => "org",
+    }
+}
+
+fn admin_level_str(l: baokan::AdminLevel) -> &'static str {
+    match l {
+        baokan::AdminLevel::Country => "country",
+        baokan::AdminLevel::Province => "province",
+        baokan::AdminLevel::Prefecture => "prefecture",
+        baokan::AdminLevel::County => "county",
+        baokan::AdminLevel::Township => "township",
+        baokan::AdminLevel::Village => "village",
+    }
+}
+
+/// `repr` of an optional string: `"…"` or `None`.
+fn opt(s: Option<&str>) -> String {
+    s.map_or_else(|| "None".to_string(), |s| format!("{s:?}"))
+}
+
+/// A mention class: the crate view, equality and hashing by identity (the same span of
+/// the same corpus), and the accessors every mention shares, followed by its own.
+macro_rules! mention_class {
+    ($ty:ident, { $($own:tt)* }) => {
+        impl $ty {
+            /// The identity of a mention: its corpus (text arena) and byte span.
+            fn key(&self) -> (usize, usize, usize) {
+                let span = self.0.span();
+                (arena(self.0.text(), span.start), span.start, span.end)
+            }
+        }
+
+        impl PartialEq for $ty {
+            fn eq(&self, other: &Self) -> bool {
+                self.key() == other.key()
+            }
+        }
+
+        impl Eq for $ty {}
+
+        impl Hash for $ty {
+            fn hash<H: Hasher>(&self, state: &mut H) {
+                stringify!($ty).hash(state);
+                self.key().hash(state);
+            }
+        }
+
+        #[pymethods]
+        impl $ty {
+            /// The mention's text, as it stands in Corpus.text.
+            #[getter]
+            fn text(&self) -> &'static str {
+                self.0.text()
+            }
+
+            /// Char offset in Corpus.text where it begins.
+            #[getter]
+            fn char_start(&self) -> usize {
+                self.0.char_span().start
+            }
+
+            /// Char offset in Corpus.text one past its end.
+            #[getter]
+            fn char_end(&self) -> usize {
+                self.0.char_span().end
+            }
+
+            /// (char_start, char_end).
+            #[getter]
+            fn char_span(&self) -> (usize, usize) {
+                let s = self.0.char_span();
+                (s.start, s.end)
+            }
+
+            /// Where its first char stands in the source.
+            #[getter]
+            fn source(&self) -> Source {
+                Source(self.0.source())
+            }
+
+            /// The paragraph it is in.
+            #[getter]
+            fn paragraph(&self) -> Paragraph {
+                Paragraph(self.0.paragraph())
+            }
+
+            /// The sentence it begins in.
+            #[getter]
+            fn sentence(&self) -> Option<Sentence> {
+                self.0.sentence().map(Sentence)
+            }
+
+            /// The section it is in.
+            #[getter]
+            fn section(&self) -> Section {
+                Section(self.0.section())
+            }
+
+            /// The article it is in.
+            #[getter]
+            fn article(&self) -> Article {
+                Article(self.0.article())
+            }
+
+            /// The mention as a dict of plain values: text, the ids of its article,
+            /// paragraph and sentence, char and byte offsets, source, and its own fields.
+            fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                Ok(pythonize::pythonize(py, &self.0)?)
+            }
+
+            $($own)*
+        }
+    };
+}
+
+/// A quantity stated with a number: 51.8万人, 3.2亿-3.5亿元, 60余万平方米, 五级, 5年来.
+#[pyclass(frozen, eq, hash, module = "baokan")]
+#[derive(Clone)]
+pub struct Figure(baokan::Figure<'static>);
+
+mention_class!(Figure, {
+    /// The value, after multipliers (51.8万 → 518000.0).
+    #[getter]
+    fn value(&self) -> f64 {
+        self.0.value()
+    }
+
+    /// The upper value of a range (3.2亿-3.5亿元 → 350000000.0), else None.
+    #[getter]
+    fn value_max(&self) -> Option<f64> {
+        self.0.value_max()
+    }
+
+    /// The unit or measure word (人, 家, 元, %, 平方米 …), or None.
+    #[getter]
+    fn unit(&self) -> Option<&'static str> {
+        self.0.unit()
+    }
+
+    /// The multiplier applied (万, 亿), or None.
+    #[getter]
+    fn multiplier(&self) -> Option<&'static str> {
+        self.0.multiplier()
+    }
+
+    /// The approximating qualifier: "more_than" (多, 余, 以上), "at_least" (至少,
+    /// 不低于), "about" (约, 近, 左右), "up_to" (不超过, 以内), or None.
+    #[getter]
+    fn approx(&self) -> Option<&'static str> {
+        self.0.approx().map(approx_str)
+    }
+
+    /// How the number is written: "arabic" (51.8万) or "chinese" (五, 三千五百).
+    #[getter]
+    fn numeral_form(&self) -> &'static str {
+        numeral_form_str(self.0.numeral_form())
+    }
+
+    /// The thing measured, when the sentence states it plainly, or None.
+    #[getter]
+    fn subject(&self) -> Option<&'static str> {
+        self.0.subject()
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "<baokan.Figure {:?} value={:?} unit={} in {}>",
+            self.0.text(),
+            self.0.value(),
+            opt(self.0.unit()),
+            self.0.paragraph().id()
+        )
+    }
+});
+
+/// A date or date range in the text, normalised against its article's date.
+#[pyclass(frozen, eq, hash, module = "baokan")]
+#[derive(Clone)]
+pub struct DateMention(baokan::DateMention<'static>);
+
+mention_class!(DateMention, {
+    /// The (start) value as ISO 8601 at its precision: "2018-11-06", "2021-06",
+    /// "2014"; None when it could not be resolved.
+    #[getter]
+    fn iso(&self) -> Option<&'static str> {
+        self.0.iso()
+    }
+
+    /// The end of a range, in the same form, else None.
+    #[getter]
+    fn iso_end(&self) -> Option<&'static str> {
+        self.0.iso_end()
+    }
+
+    /// How precise iso is: "year", "season", "month" or "day".
+    #[getter]
+    fn precision(&self) -> &'static str {
+        precision_str(self.0.precision())
+    }
+
+    /// Where the value came from: "explicit" (the text alone) or "article_date" (the
+    /// year, or more, from the article's date).
+    #[getter]
+    fn resolved_by(&self) -> &'static str {
+        resolved_by_str(self.0.resolved_by())
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "<baokan.DateMention {:?} iso={} precision={} in {}>",
+            self.0.text(),
+            opt(self.0.iso()),
+            precision_str(self.0.precision()),
+            self.0.paragraph().id()
+        )
+    }
+});
+
+/// A cited document title 《…》, with the issuers, action and date its sentence states.
+#[pyclass(frozen, eq, hash, module = "baokan")]
+#[derive(Clone)]
+pub struct Citation(baokan::Citation<'static>);
+
+mention_class!(Citation, {
+    /// The title inside the marks.
+    #[getter]
+    fn title(&self) -> &'static str {
+        self.0.title()
+    }
+
+    /// The document type the title ends with (条例, 意见, 办法 …), or None.
+    #[getter]
+    fn kind(&self) -> Option<&'static str> {
+        self.0.kind()
+    }
+
+    /// The issuers the sentence states, in order (possibly none).
+    #[getter]
+    fn issuers(&self) -> Vec<&'static str> {
+        self.0.issuers().collect()
+    }
+
+    /// The action the sentence states (印发, 修订, 制定 …), or None.
+    #[getter]
+    fn action(&self) -> Option<&'static str> {
+        self.0.action()
+    }
+
+    /// The date the sentence states, as ISO at its precision, or None.
+    #[getter]
+    fn date(&self) -> Option<&'static str> {
+        self.0.date()
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "<baokan.Citation 《{}》 in {}>",
+            preview(self.0.title(), PREVIEW),
+            self.0.paragraph().id()
+        )
+    }
+});
+
+/// A quotation “…”: reported speech with its speaker where the text states one, or a
+/// quoted term.
+#[pyclass(frozen, eq, hash, module = "baokan")]
+#[derive(Clone)]
+pub struct Quote(baokan::Quote<'static>);
+
+mention_class!(Quote, {
+    /// The quoted text, without the marks.
+    #[getter]
+    fn inner(&self) -> &'static str {
+        self.0.inner()
+    }
+
+    /// What it is: "speech" (reported speech or a quoted statement) or "term" (a short
+    /// coined term or name, like “两委”).
+    #[getter]
+    fn kind(&self) -> &'static str {
+        quote_kind_str(self.0.kind())
+    }
+
+    /// The speaker's name (习近平, 张弛), when the text states it; never guessed.
+    #[getter]
+    fn speaker(&self) -> Option<&'static str> {
+        self.0.speaker()
+    }
+
+    /// The speaker's title (总书记, 总经理), when stated.
+    #[getter]
+    fn speaker_title(&self) -> Option<&'static str> {
+        self.0.speaker_title()
+    }
+
+    /// The speaker phrase as written (习近平总书记, 相关负责人), when stated.
+    #[getter]
+    fn speaker_phrase(&self) -> Option<&'static str> {
+        self.0.speaker_phrase()
+    }
+
+    /// Whether the opening mark stood before this paragraph (on a previous page).
+    #[getter]
+    fn opened_before(&self) -> bool {
+        self.0.opened_before()
+    }
+
+    /// Whether the closing mark is missing from this paragraph.
+    #[getter]
+    fn closed_after(&self) -> bool {
+        self.0.closed_after()
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "<baokan.Quote {} {:?} speaker={} in {}>",
+            quote_kind_str(self.0.kind()),
+            preview(self.0.inner(), PREVIEW),
+            opt(self.0.speaker()),
+            self.0.paragraph().id()
+        )
+    }
+});
+
+/// One mention of a named entity.
+#[pyclass(frozen, eq, hash, module = "baokan")]
+#[derive(Clone)]
+pub struct EntityMention(baokan::EntityMention<'static>);
+
+mention_class!(EntityMention, {
+    /// The entity mentioned.
+    #[getter]
+    fn entity(&self) -> Entity {
+        Entity(self.0.entity())
+    }
+
+    /// The entity's kind: "person", "place" or "org".
+    #[getter]
+    fn kind(&self) -> &'static str {
+        entity_kind_str(self.0.entity().kind())
+    }
+
+    /// The entity's normalised name (习近平 for 习近平同志).
+    #[getter]
+    fn name(&self) -> &'static str {
+        self.0.entity().name()
+    }
+
+    /// A title attached to a person here (总书记, 总经理), or None.
+    #[getter]
+    fn title(&self) -> Option<&'static str> {
+        self.0.title()
+    }
+
+    /// A place's administrative level, where known (see Entity.admin_level).
+    #[getter]
+    fn admin_level(&self) -> Option<&'static str> {
+        self.0.entity().admin_level().map(admin_level_str)
+    }
+
+    fn __repr__(&self) -> String {
+        let e = self.0.entity();
+        format!(
+            "<baokan.EntityMention {} {:?} {:?} in {}>",
+            entity_kind_str(e.kind()),
+            e.name(),
+            self.0.text(),
+            self.0.paragraph().id()
+        )
+    }
+});
+
+/// A named entity of the corpus: a person, place or organisation, with its mentions.
+///
+/// Entities compare equal, and hash alike, when they are the same entity of the same
+/// corpus.
+#[pyclass(frozen, eq, hash, module = "baokan")]
+#[derive(Clone)]
+pub struct Entity(baokan::Entity<'static>);
+
+impl Entity {
+    /// The identity of an entity: its kind and its name's place in its pack (names are
+    /// slices of the pack, so two corpora never share one).
+    fn key(&self) -> (&'static str, usize, usize) {
+        let name = self.0.name();
+        (
+            entity_kind_str(self.0.kind()),
+            name.as_ptr() as usize,
+            name.len(),
+        )
+    }
+}
+
+impl PartialEq for Entity {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Entity {}
+
+impl Hash for Entity {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        "Entity".hash(state);
+        self.key().hash(state);
+    }
+}
+
+#[pymethods]
+impl Entity {
+    /// What it is: "person", "place" or "org".
+    #[getter]
+    fn kind(&self) -> &'static str {
+        entity_kind_str(self.0.kind())
+    }
+
+    /// The normalised name (习近平 for 习近平同志).
+    #[getter]
+    fn name(&self) -> &'static str {
+        self.0.name()
+    }
+
+    /// A place's administrative level, where known: "country", "province",
+    /// "prefecture", "county", "township" or "village"; else None.
+    #[getter]
+    fn admin_level(&self) -> Option<&'static str> {
+        self.0.admin_level().map(admin_level_str)
+    }
+
+    /// Every mention, in text order.
+    #[getter]
+    fn mentions(&self) -> Vec<EntityMention> {
+        self.0.mentions().map(EntityMention).collect()
+    }
+
+    /// The number of mentions.
+    #[getter]
+    fn count(&self) -> usize {
+        self.0.mentions().len()
+    }
+
+    /// The entity as a dict of plain values: kind, name, admin_level, count and its
+    /// mentions (each as EntityMention.to_dict gives it).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(pythonize::pythonize(py, &self.0)?)
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "<baokan.Entity {} {:?} ({} mentions)>",
+            entity_kind_str(self.0.kind()),
+            self.0.name(),
+            self.0.mentions().len()
+        )
+    }
+}
+
+/// A dated statement: a resolved date mention and the sentence that holds it.
+#[pyclass(frozen, eq, hash, module = "baokan")]
+#[derive(Clone)]
+pub struct TimelineEntry(baokan::TimelineEntry<'static>);
+
+impl PartialEq for TimelineEntry {
+    fn eq(&self, other: &Self) -> bool {
+        DateMention(self.0.date) == DateMention(other.0.date)
+    }
+}
+
+impl Eq for TimelineEntry {}
+
+impl Hash for TimelineEntry {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        "TimelineEntry".hash(state);
+        DateMention(self.0.date).key().hash(state);
+    }
+}
+
+#[pymethods]
+impl TimelineEntry {
+    /// The date mention.
+    #[getter]
+    fn date(&self) -> DateMention {
+        DateMention(self.0.date)
+    }
+
+    /// The date as ISO 8601 at its precision (never None in a timeline).
+    #[getter]
+    fn iso(&self) -> Option<&'static str> {
+        self.0.date.iso()
+    }
+
+    /// The end of a range, else None.
+    #[getter]
+    fn iso_end(&self) -> Option<&'static str> {
+        self.0.date.iso_end()
+    }
+
+    /// "year", "season", "month" or "day".
+    #[getter]
+    fn precision(&self) -> &'static str {
+        precision_str(self.0.date.precision())
+    }
+
+    /// "explicit" or "article_date".
+    #[getter]
+    fn resolved_by(&self) -> &'static str {
+        resolved_by_str(self.0.date.resolved_by())
+    }
+
+    /// The date as written.
+    #[getter]
+    fn text(&self) -> &'static str {
+        self.0.date.text()
+    }
+
+    /// The sentence that states it.
+    #[getter]
+    fn sentence(&self) -> Option<Sentence> {
+        self.0.sentence().map(Sentence)
+    }
+
+    /// The article it is in.
+    #[getter]
+    fn article(&self) -> Article {
+        Article(self.0.date.article())
+    }
+
+    /// Char offset in Corpus.text where the date begins.
+    #[getter]
+    fn char_start(&self) -> usize {
+        self.0.date.char_span().start
+    }
+
+    /// Char offset in Corpus.text one past its end.
+    #[getter]
+    fn char_end(&self) -> usize {
+        self.0.date.char_span().end
+    }
+
+    /// Where the date stands in the source.
+    #[getter]
+    fn source(&self) -> Source {
+        Source(self.0.date.source())
+    }
+
+    /// The entry as a dict of plain values: iso, iso_end, precision, resolved_by, text,
+    /// sentence (its text), sentence_id, char_start, char_end and source.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(pythonize::pythonize(py, &self.0)?)
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "<baokan.TimelineEntry {} {:?}>",
+            self.0.date.iso().unwrap_or("?"),
+            preview(self.0.sentence().map_or("", |s| s.text()), PREVIEW)
+        )
+    }
+}
+
+/// `Corpus.figures`.
+pub(crate) fn figures(
+    py: Python<'_>,
+    c: baokan::Corpus<'static>,
+    unit: Option<&str>,
+) -> Vec<Figure> {
+    py.detach(|| {
+        c.figures()
+            .filter(|f| unit.is_none() || f.unit() == unit)
+            .map(Figure)
+            .collect()
+    })
+}
+
+/// `Corpus.dates`.
+pub(crate) fn dates(py: Python<'_>, c: baokan::Corpus<'static>) -> Vec<DateMention> {
+    py.detach(|| c.dates().map(DateMention).collect())
+}
+
+/// `Corpus.citations`.
+pub(crate) fn citations(py: Python<'_>, c: baokan::Corpus<'static>) -> Vec<Citation> {
+    py.detach(|| c.citations().map(Citation).collect())
+}
+
+/// A `kind=` argument: one of `allowed`, or BadArgumentError.
+fn kind_arg(py: Python<'_>, kind: Option<&str>, allowed: &[&'static str]) -> PyResult<()> {
+    match kind {
+        Some(k) if !allowed.contains(&k) => Err(bad_argument(
+            py,
+            "kind",
+            format!("{k:?} is not one of {}", allowed.join(", ")),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `Corpus.quotes`.
+pub(crate) fn quotes(
+    py: Python<'_>,
+    c: baokan::Corpus<'static>,
+    speaker: Option<&str>,
+    kind: Option<&str>,
+) -> PyResult<Vec<Quote>> {
+    kind_arg(py, kind, &["speech", "term"])?;
+    Ok(py.detach(|| {
+        c.quotes()
+            .filter(|q| speaker.is_none() || q.speaker() == speaker)
+            .filter(|q| kind.is_none_or(|k| quote_kind_str(q.kind()) == k))
+            .map(Quote)
+            .collect()
+    }))
+}
+
+/// `Corpus.entities`.
+pub(crate) fn entities(
+    py: Python<'_>,
+    c: baokan::Corpus<'static>,
+    kind: Option<&str>,
+) -> PyResult<Vec<Entity>> {
+    kind_arg(py, kind, &["person", "place", "org"])?;
+    Ok(py.detach(|| {
+        c.entities()
+            .filter(|e| kind.is_none_or(|k| entity_kind_str(e.kind()) == k))
+            .map(Entity)
+            .collect()
+    }))
+}
+
+/// `Corpus.timeline`.
+pub(crate) fn timeline(py: Python<'_>, c: baokan::Corpus<'static>) -> Vec<TimelineEntry> {
+    py.detach(|| c.timeline().into_iter().map(TimelineEntry).collect())
+}
+
+// ---------------------------------------------------------------------------------
+// baokan.extract and baokan.parse_number
+
+/// Char offsets of byte offsets in one text.
+struct CharIndex(Vec<usize>);
+
+impl CharIndex {
+    fn new(text: &str) -> CharIndex {
+        CharIndex(text.char_indices().map(|(i, _)| i).collect())
+    }
+
+    /// The char offset of a byte offset (of the next char, should it fall inside one).
+    fn at(&self, byte: usize) -> usize {
+        match self.0.binary_search(&byte) {
+            Ok(i) | Err(i) => i,
+        }
+    }
+}
+
+/// Where an extracted mention is: its text, char and byte offsets.
+#[derive(Serialize)]
+struct At {
+    text: String,
+    char_start: usize,
+    char_end: usize,
+    byte_start: usize,
+    byte_end: usize,
+}
+
+impl At {
+    fn new(text: &str, chars: &CharIndex, span: baokan::extracted::Span) -> At {
+        At {
+            text: span.of(text).to_owned(),
+            char_start: chars.at(span.start),
+            char_end: chars.at(span.end),
+            byte_start: span.start,
+            byte_end: span.end,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ExFigure {
+    #[serde(flatten)]
+    at: At,
+    value: f64,
+    value_max: Option<f64>,
+    unit: Option<String>,
+    multiplier: Option<String>,
+    approx: Option<baokan::Approx>,
+    numeral_form: baokan::NumeralForm,
+    subject: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ExDate {
+    #[serde(flatten)]
+    at: At,
+    iso: Option<String>,
+    iso_end: Option<String>,
+    precision: baokan::Precision,
+    resolved_by: baokan::ResolvedBy,
+}
+
+#[derive(Serialize)]
+struct ExCitation {
+    #[serde(flatten)]
+    at: At,
+    title: String,
+    kind: Option<String>,
+    issuers: Vec<String>,
+    action: Option<String>,
+    date: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ExQuote {
+    #[serde(flatten)]
+    at: At,
+    inner: String,
+    kind: baokan::QuoteKind,
+    speaker: Option<String>,
+    speaker_title: Option<String>,
+    speaker_phrase: Option<String>,
+    opened_before: bool,
+    closed_after: bool,
+}
+
+#[derive(Serialize)]
+struct ExEntity {
+    #[serde(flatten)]
+    at: At,
+    kind: baokan::EntityKind,
+    name: String,
+    title: Option<String>,
+    admin_level: Option<baokan::AdminLevel>,
+}
+
+/// What `baokan.extract` returns: a list of plain dicts per mention type.
+#[derive(Serialize)]
+struct Extracted {
+    figures: Vec<ExFigure>,
+    dates: Vec<ExDate>,
+    citations: Vec<ExCitation>,
+    quotes: Vec<ExQuote>,
+    entities: Vec<ExEntity>,
+}
+
+impl Extracted {
+    fn new(text: &str, m: baokan::extracted::Mentions) -> Extracted {
+        let chars = CharIndex::new(text);
+        let at = |span| At::new(text, &chars, span);
+        Extracted {
+            figures: m
+                .figures
+                .into_iter()
+                .map(|f| ExFigure {
+                    at: at(f.span),
+                    value: f.value,
+                    value_max: f.value_max,
+                    unit: f.unit,
+                    multiplier: f.multiplier,
+                    approx: f.approx,
+                    numeral_form: f.numeral_form,
+                    subject: f.subject,
+                })
+                .collect(),
+            dates: m
+                .dates
+                .into_iter()
+                .map(|d| ExDate {
+                    at: at(d.span),
+                    iso: d.iso,
+                    iso_end: d.iso_end,
+                    precision: d.precision,
+                    resolved_by: d.resolved_by,
+                })
+                .collect(),
+            citations: m
+                .citations
+                .into_iter()
+                .map(|x| ExCitation {
+                    at: at(x.span),
+                    title: x.title,
+                    kind: x.kind,
+                    issuers: x.issuers,
+                    action: x.action,
+                    date: x.date,
+                })
+                .collect(),
+            quotes: m
+                .quotes
+                .into_iter()
+                .map(|q| ExQuote {
+                    at: at(q.span),
+                    inner: q.inner.of(text).to_owned(),
+                    kind: q.kind,
+                    speaker: q.speaker,
+                    speaker_title: q.speaker_title,
+                    speaker_phrase: q.speaker_span.map(|s| s.of(text).to_owned()),
+                    opened_before: q.opened_before,
+                    closed_after: q.closed_after,
+                })
+                .collect(),
+            entities: m
+                .entities
+                .into_iter()
+                .map(|e| ExEntity {
+                    at: at(e.span),
+                    kind: e.kind,
+                    name: e.name,
+                    title: e.title,
+                    admin_level: e.admin_level,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The reference date of `extract`: a `datetime.date` (or `datetime.datetime`, whose
+/// date is taken), an ISO string "YYYY-MM-DD", or None.
+fn reference_date(
+    py: Python<'_>,
+    date: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Option<baokan::Date>> {
+    let Some(d) = date else { return Ok(None) };
+    if let Ok(s) = d.cast::<PyString>() {
+        let s = s.to_str()?;
+        return s
+            .parse::<baokan::Date>()
+            .map(Some)
+            .map_err(|e| bad_argument(py, "date", e.to_string()));
+    }
+    if d.is_instance_of::<PyDate>() {
+        let year: i32 = d.getattr("year")?.extract()?;
+        let month: u32 = d.getattr("month")?.extract()?;
+        let day: u32 = d.getattr("day")?.extract()?;
+        return baokan::Date::new(year, month, day)
+            .map(Some)
+            .ok_or_else(|| {
+                bad_argument(
+                    py,
+                    "date",
+                    format!("{year:04}-{month:02}-{day:02} is out of range"),
+                )
+            });
+    }
+    Err(PyTypeError::new_err(format!(
+        "date is a datetime.date or an ISO string like \"2022-10-09\", not {}",
+        d.get_type().name()?
+    )))
+}
+
+/// Finds the mentions in any text: figures, dates, citations, quotations and entity
+/// mentions, as a dict of lists of plain dicts (one list per kind; `pandas.DataFrame`
+/// takes any of them). Each dict has text, char_start/char_end (code points into
+/// `text`), byte_start/byte_end (UTF-8) and the fields of its kind, as the corpus's
+/// `to_dict()` gives them. `date` (a datetime.date or "YYYY-MM-DD") is the date relative
+/// dates (今年8月, 明年) resolve against; a bad string raises BadArgumentError.
+#[pyfunction]
+#[pyo3(signature = (text, date=None))]
+pub(crate) fn extract<'py>(
+    py: Python<'py>,
+    text: &str,
+    date: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let reference = reference_date(py, date)?;
+    let found = py.detach(|| Extracted::new(text, baokan::extract(text, reference)));
+    Ok(pythonize::pythonize(py, &found)?)
+}
+
+/// The value of a number written in Chinese or Arabic numerals, with multipliers:
+/// "一百二十三" → 123.0, "两千零一" → 2001.0, "1.5亿" → 150000000.0, "51.8万" →
+/// 518000.0; None for anything that is not a number.
+#[pyfunction]
+pub(crate) fn parse_number(s: &str) -> Option<f64> {
+    baokan::parse_number(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharIndex;
+
+    #[test]
+    fn char_offsets_of_byte_offsets() {
+        let ix = CharIndex::new("a两b");
+        let chars: Vec<usize> = [0, 1, 4, 5].iter().map(|&b| ix.at(b)).collect();
+        assert_eq!(chars, [0, 1, 2, 3]);
+        // Inside a char: the next char.
+        assert_eq!(ix.at(2), 2);
+        assert_eq!(CharIndex::new("").at(0), 0);
+    }
+}

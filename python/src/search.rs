@@ -1,0 +1,312 @@
+//! Search: `Corpus.search`, `count`, `kwic` and `dispersion`, the `Hit` and `KwicLine`
+//! classes, and `baokan.to_simplified`.
+//!
+//! The binding only translates: keyword arguments become a [`baokan::Query`], run with
+//! the GIL released; the crate's results (which borrow the `'static` pack) are
+//! collected inside the released section and wrapped as Python objects after.
+
+use std::hash::{Hash, Hasher};
+
+use pyo3::prelude::*;
+use serde::Serialize;
+
+use crate::errors::{OrRaise, bad_argument};
+use crate::items::{Article, Paragraph, Section, Sentence, Source};
+use crate::util::{arena, id_arg, preview};
+
+/// Chars of context shown by `repr`.
+const PREVIEW: usize = 12;
+
+/// A search as Python asked for it: the pattern, its modes and its scope, the scope
+/// already checked to name an article (or a section) of the corpus.
+pub(crate) struct Search<'s> {
+    c: baokan::Corpus<'static>,
+    pattern: &'s str,
+    scope: Option<String>,
+    regex: bool,
+    traditional: bool,
+}
+
+impl<'s> Search<'s> {
+    /// Checks the scope: `article` must name an article and `section` a section
+    /// (`BadIdError`/`UnknownIdError` otherwise), and at most one of them is given.
+    pub(crate) fn new(
+        py: Python<'_>,
+        c: baokan::Corpus<'static>,
+        pattern: &'s str,
+        article: Option<&Bound<'_, PyAny>>,
+        section: Option<&Bound<'_, PyAny>>,
+        regex: bool,
+        traditional: bool,
+    ) -> PyResult<Search<'s>> {
+        let scope = match (article, section) {
+            (Some(_), Some(_)) => {
+                let reason = "give article= or section=, not both".to_string();
+                return Err(bad_argument(py, "scope", reason));
+            }
+            (Some(a), None) => {
+                let id = id_arg(a)?;
+                c.article(&id).or_raise(py)?;
+                Some(id)
+            }
+            (None, Some(s)) => {
+                let id = id_arg(s)?;
+                c.section(&id).or_raise(py)?;
+                Some(id)
+            }
+            (None, None) => None,
+        };
+        Ok(Search {
+            c,
+            pattern,
+            scope,
+            regex,
+            traditional,
+        })
+    }
+
+    fn query(&self) -> baokan::Query<'static, '_> {
+        let q = self
+            .c
+            .query(self.pattern)
+            .regex(self.regex)
+            .traditional(self.traditional);
+        match &self.scope {
+            Some(id) => q.within(id),
+            None => q,
+        }
+    }
+
+    /// The number of hits. A plain count is two binary searches in the index, so it
+    /// keeps the GIL; regex, traditional folding and scopes scan, so they release it.
+    pub(crate) fn count(&self, py: Python<'_>) -> PyResult<usize> {
+        if !self.regex && !self.traditional && self.scope.is_none() {
+            return self.c.count(self.pattern).or_raise(py);
+        }
+        py.detach(|| self.query().count()).or_raise(py)
+    }
+
+    /// Every hit, in text order.
+    pub(crate) fn hits(&self, py: Python<'_>) -> PyResult<Vec<Hit>> {
+        let hits = py.detach(|| self.query().hits()).or_raise(py)?;
+        Ok(hits.into_iter().map(Hit).collect())
+    }
+
+    /// Every hit as a concordance line.
+    pub(crate) fn kwic(
+        &self,
+        py: Python<'_>,
+        width: usize,
+        cross_paragraphs: bool,
+        sort: &str,
+    ) -> PyResult<Vec<KwicLine>> {
+        let sort: baokan::KwicSort = sort
+            .parse()
+            .map_err(|reason| bad_argument(py, "sort", reason))?;
+        let lines = py
+            .detach(|| self.query().kwic(width, cross_paragraphs, sort))
+            .or_raise(py)?;
+        Ok(lines.into_iter().map(KwicLine).collect())
+    }
+}
+
+/// What `Corpus.dispersion` returns, as plain data.
+#[derive(Serialize)]
+struct DispersionData {
+    articles: Vec<baokan::DispersionArticle>,
+    terms: Vec<baokan::Dispersion>,
+}
+
+/// `Corpus.dispersion(*terms)` as a dict: `articles` and `terms`.
+pub(crate) fn dispersion<'py>(
+    py: Python<'py>,
+    c: baokan::Corpus<'static>,
+    terms: &[String],
+) -> PyResult<Bound<'py, PyAny>> {
+    let data = py
+        .detach(|| {
+            let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
+            Ok::<_, baokan::Error>(DispersionData {
+                articles: c.dispersion_articles(),
+                terms: c.dispersion(&terms)?,
+            })
+        })
+        .or_raise(py)?;
+    Ok(pythonize::pythonize(py, &data)?)
+}
+
+/// One occurrence of a query: its text, where it is in `Corpus.text` and in the source,
+/// and the items that hold it.
+#[pyclass(frozen, eq, hash, module = "baokan")]
+#[derive(Clone)]
+pub struct Hit(baokan::Hit<'static>);
+
+impl Hit {
+    /// The identity of a hit: its corpus (text arena) and byte span.
+    fn key(&self) -> (usize, usize, usize) {
+        let span = self.0.span();
+        (arena(self.0.text(), span.start), span.start, span.end)
+    }
+}
+
+impl PartialEq for Hit {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Hit {}
+
+impl Hash for Hit {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        "Hit".hash(state);
+        self.key().hash(state);
+    }
+}
+
+#[pymethods]
+impl Hit {
+    /// The matched text as it stands in the corpus (not folded: a half-width query
+    /// matches full-width text and shows it).
+    #[getter]
+    fn text(&self) -> &'static str {
+        self.0.text()
+    }
+
+    /// Char offset in Corpus.text where the match begins.
+    #[getter]
+    fn char_start(&self) -> usize {
+        self.0.char_span().start
+    }
+
+    /// Char offset in Corpus.text one past its end.
+    #[getter]
+    fn char_end(&self) -> usize {
+        self.0.char_span().end
+    }
+
+    /// (char_start, char_end).
+    #[getter]
+    fn char_span(&self) -> (usize, usize) {
+        let s = self.0.char_span();
+        (s.start, s.end)
+    }
+
+    /// Where the match begins in the source file.
+    #[getter]
+    fn source(&self) -> Source {
+        Source(self.0.source())
+    }
+
+    /// The paragraph it is in.
+    #[getter]
+    fn paragraph(&self) -> Paragraph {
+        Paragraph(self.0.paragraph())
+    }
+
+    /// The sentence it begins in.
+    #[getter]
+    fn sentence(&self) -> Option<Sentence> {
+        self.0.sentence().map(Sentence)
+    }
+
+    /// The section it is in.
+    #[getter]
+    fn section(&self) -> Section {
+        Section(self.0.section())
+    }
+
+    /// The article it is in.
+    #[getter]
+    fn article(&self) -> Article {
+        Article(self.0.article())
+    }
+
+    /// Up to `width` chars before the match, within its paragraph.
+    #[pyo3(signature = (width = 10))]
+    fn left(&self, width: usize) -> &'static str {
+        self.0.left(width)
+    }
+
+    /// Up to `width` chars after the match, within its paragraph.
+    #[pyo3(signature = (width = 10))]
+    fn right(&self, width: usize) -> &'static str {
+        self.0.right(width)
+    }
+
+    /// The hit as a dict of plain values: article, section, paragraph and sentence ids,
+    /// text, char_start, char_end, byte_start, byte_end and source.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(pythonize::pythonize(py, &self.0)?)
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "<baokan.Hit {:?} in {} at {}>",
+            preview(self.0.text(), PREVIEW * 2),
+            self.0.paragraph().id(),
+            self.0.source()
+        )
+    }
+}
+
+/// A concordance (keyword-in-context) line: a hit with its left and right context.
+#[pyclass(frozen, module = "baokan")]
+#[derive(Clone)]
+pub struct KwicLine(baokan::KwicLine<'static>);
+
+#[pymethods]
+impl KwicLine {
+    /// Up to `width` chars before the match.
+    #[getter]
+    fn left(&self) -> &'static str {
+        self.0.left
+    }
+
+    /// The match itself, as it stands in the corpus.
+    #[getter]
+    fn text(&self) -> &'static str {
+        self.0.hit.text()
+    }
+
+    /// Up to `width` chars after the match.
+    #[getter]
+    fn right(&self) -> &'static str {
+        self.0.right
+    }
+
+    /// The hit: its place in the text, the source and the structure.
+    #[getter]
+    fn hit(&self) -> Hit {
+        Hit(self.0.hit)
+    }
+
+    /// The line as a dict of plain values: the hit's fields (see Hit.to_dict) plus left
+    /// and right.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(pythonize::pythonize(py, &self.0)?)
+    }
+
+    fn __repr__(&self) -> String {
+        let left: String = {
+            let n = self.0.left.chars().count();
+            let skip = n.saturating_sub(PREVIEW);
+            let tail: String = self.0.left.chars().skip(skip).collect();
+            if skip > 0 { format!("…{tail}") } else { tail }
+        };
+        format!(
+            "<baokan.KwicLine {:?} [{}] {:?}>",
+            left,
+            self.0.hit.text(),
+            preview(self.0.right, PREVIEW)
+        )
+    }
+}
+
+/// `text` converted from traditional to simplified characters (OpenCC's t2s rules), as
+/// `fold_trad=True` converts a query. Raises BaokanError if the conversion tables cannot
+/// be loaded.
+#[pyfunction]
+pub(crate) fn to_simplified(py: Python<'_>, text: &str) -> PyResult<String> {
+    py.detach(|| baokan::to_simplified(text)).or_raise(py)
+}

@@ -1,0 +1,248 @@
+//! Statistics: `Corpus.ngrams`, `words`, `collocates`, `keywords` and `repeats`, their
+//! small result classes, and `baokan.segment`.
+//!
+//! Every statistic runs with the GIL released and its result is collected there; the
+//! Python objects are made after. Counts come back as `(text, count)` tuples, like
+//! `collections.Counter.most_common`; the richer results are frozen classes with
+//! `to_dict()`, so `pandas.DataFrame(x.to_dict() for x in ...)` (or `baokan.to_frame`)
+//! makes a table of any of them.
+
+use pyo3::prelude::*;
+
+use crate::errors::OrRaise;
+use crate::util::id_arg;
+
+/// `top=None` means every result.
+pub(crate) fn top_arg(top: Option<usize>) -> usize {
+    top.unwrap_or(usize::MAX)
+}
+
+/// `Corpus.ngrams`.
+pub(crate) fn ngrams(
+    py: Python<'_>,
+    c: baokan::Corpus<'static>,
+    n: usize,
+    top: Option<usize>,
+    skip_punct: bool,
+) -> PyResult<Vec<(&'static str, usize)>> {
+    let grams = py
+        .detach(|| c.ngrams(n, top_arg(top), skip_punct))
+        .or_raise(py)?;
+    Ok(grams.into_iter().map(|g| (g.text, g.count)).collect())
+}
+
+/// `Corpus.words`.
+pub(crate) fn words(
+    py: Python<'_>,
+    c: baokan::Corpus<'static>,
+    top: Option<usize>,
+    skip_punct: bool,
+) -> Vec<(&'static str, usize)> {
+    py.detach(|| c.words(top_arg(top), skip_punct))
+        .into_iter()
+        .map(|w| (w.word, w.count))
+        .collect()
+}
+
+/// `Corpus.collocates`.
+pub(crate) fn collocates(
+    py: Python<'_>,
+    c: baokan::Corpus<'static>,
+    word: &str,
+    window: usize,
+    min_freq: usize,
+    top: Option<usize>,
+) -> PyResult<Vec<Collocate>> {
+    let found = py
+        .detach(|| c.collocates(word, window, min_freq, top_arg(top)))
+        .or_raise(py)?;
+    Ok(found.into_iter().map(Collocate).collect())
+}
+
+/// `Corpus.keywords`.
+pub(crate) fn keywords(
+    py: Python<'_>,
+    c: baokan::Corpus<'static>,
+    id: &Bound<'_, PyAny>,
+    top: Option<usize>,
+) -> PyResult<Vec<Keyword>> {
+    let id = id_arg(id)?;
+    let found = py.detach(|| c.keywords(&id, top_arg(top))).or_raise(py)?;
+    Ok(found.into_iter().map(Keyword).collect())
+}
+
+/// `Corpus.repeats`.
+pub(crate) fn repeats(
+    py: Python<'_>,
+    c: baokan::Corpus<'static>,
+    min_len: usize,
+    min_count: usize,
+    top: Option<usize>,
+) -> Vec<Repeat> {
+    py.detach(|| {
+        let mut found = c.repeats(min_len, min_count);
+        found.truncate(top_arg(top));
+        found
+    })
+    .into_iter()
+    .map(Repeat)
+    .collect()
+}
+
+/// A word found near a node word, and how strongly it is attracted to it.
+#[pyclass(frozen, eq, module = "baokan")]
+#[derive(Clone, PartialEq)]
+pub struct Collocate(baokan::Collocate<'static>);
+
+#[pymethods]
+impl Collocate {
+    /// The collocate, as it first occurs in the corpus text.
+    #[getter]
+    fn word(&self) -> &'static str {
+        self.0.word
+    }
+
+    /// Its tokens inside the windows around the node word.
+    #[getter]
+    fn joint(&self) -> usize {
+        self.0.joint
+    }
+
+    /// Occurrences of the node word.
+    #[getter]
+    fn node_freq(&self) -> usize {
+        self.0.node_freq
+    }
+
+    /// Its tokens in the whole corpus.
+    #[getter]
+    fn word_freq(&self) -> usize {
+        self.0.word_freq
+    }
+
+    /// Dunning's log-likelihood G², signed: negative when the word is rarer near the
+    /// node than elsewhere.
+    #[getter]
+    fn score(&self) -> f64 {
+        self.0.score
+    }
+
+    /// The association measure: "log-likelihood".
+    #[getter]
+    fn measure(&self) -> &'static str {
+        self.0.measure
+    }
+
+    /// The collocate as a dict: word, joint, node_freq, word_freq, score, measure.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(pythonize::pythonize(py, &self.0)?)
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Collocate(word={:?}, joint={}, node_freq={}, word_freq={}, score={:.3}, measure={:?})",
+            self.0.word,
+            self.0.joint,
+            self.0.node_freq,
+            self.0.word_freq,
+            self.0.score,
+            self.0.measure
+        )
+    }
+}
+
+/// A term that characterises an article or a section, and its TF-IDF weight.
+#[pyclass(frozen, eq, module = "baokan")]
+#[derive(Clone, PartialEq)]
+pub struct Keyword(baokan::Keyword<'static>);
+
+#[pymethods]
+impl Keyword {
+    /// The term: a jieba word or a repeated phrase.
+    #[getter]
+    fn term(&self) -> &'static str {
+        self.0.term
+    }
+
+    /// Its weight: tf × idf, with idf = ln((1 + N) / (1 + df)) + 1 for N documents.
+    #[getter]
+    fn score(&self) -> f64 {
+        self.0.score
+    }
+
+    /// Occurrences in the document.
+    #[getter]
+    fn tf(&self) -> usize {
+        self.0.tf
+    }
+
+    /// How many of the N documents it occurs in.
+    #[getter]
+    fn df(&self) -> usize {
+        self.0.df
+    }
+
+    /// The measure: "tf-idf".
+    #[getter]
+    fn measure(&self) -> &'static str {
+        self.0.measure
+    }
+
+    /// The keyword as a dict: term, score, tf, df, measure.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(pythonize::pythonize(py, &self.0)?)
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Keyword(term={:?}, score={:.3}, tf={}, df={}, measure={:?})",
+            self.0.term, self.0.score, self.0.tf, self.0.df, self.0.measure
+        )
+    }
+}
+
+/// A phrase that occurs more than once in the paragraph text.
+#[pyclass(frozen, eq, hash, module = "baokan")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Repeat(baokan::Repeat<'static>);
+
+#[pymethods]
+impl Repeat {
+    /// The phrase, as it stands at one of its occurrences.
+    #[getter]
+    fn text(&self) -> &'static str {
+        self.0.text
+    }
+
+    /// Its occurrences (overlapping ones counted): equal to Corpus.count(text).
+    #[getter]
+    fn count(&self) -> usize {
+        self.0.count
+    }
+
+    /// Its length in chars.
+    #[getter]
+    fn len(&self) -> usize {
+        self.0.len
+    }
+
+    /// The repeat as a dict: text, count, len.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(pythonize::pythonize(py, &self.0)?)
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Repeat(text={:?}, count={}, len={})",
+            self.0.text, self.0.count, self.0.len
+        )
+    }
+}
+
+/// Segments `text` into words with jieba (default dictionary, HMM on), as
+/// Corpus.words does. The tokens cover the text exactly, punctuation included. The
+/// dictionary loads on first use (about 0.1 s), without the GIL.
+#[pyfunction]
+pub(crate) fn segment<'t>(py: Python<'_>, text: &'t str) -> Vec<&'t str> {
+    py.detach(|| baokan::segment(text))
+}
