@@ -409,7 +409,6 @@ struct QueryResult {
 }
 
 struct SizeResult {
-    mb: f64,
     input: usize,
     pages: usize,
     articles: usize,
@@ -428,7 +427,6 @@ struct SizeResult {
 impl SizeResult {
     fn parse(text: &str) -> SizeResult {
         let mut r = SizeResult {
-            mb: 0.0,
             input: 0,
             pages: 0,
             articles: 0,
@@ -451,7 +449,7 @@ impl SizeResult {
             let mut f = line.split('\t');
             match f.next() {
                 Some("size") => {
-                    r.mb = num(f.next());
+                    let _requested_mb: f64 = num(f.next());
                     r.input = num(f.next());
                     r.pages = num(f.next());
                     r.articles = num(f.next());

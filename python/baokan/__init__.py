@@ -17,6 +17,13 @@ One real newspaper page is embedded as the default corpus::
     p = c.paragraph("1.1.2")
     print(p.text, p.source)          # ... 000_bb83d75fffceb494.txt:11:1
 
+Compile your own pages (files or folders, UTF-8 or GB18030, in parallel, without the
+GIL) and open packs by memory-mapping them::
+
+    r = baokan.compile("pages/", "pages.pack")   # -> CompileResult
+    r.corpus.count("乡村振兴"), r.files, r.articles, r.failures
+    c2 = baokan.open("pages.pack")               # zero-copy; see open() on lifetime
+
 Search and statistics run in the compiled core, without the GIL::
 
     c.count("乡村振兴")                          # overlapping, full/half-width folded
@@ -38,9 +45,9 @@ sentence, paragraph and article; :func:`extract` finds the same in any text::
     baokan.parse_number("三千五百万")           # 35000000.0
 
 Errors derive from :class:`BaokanError`: :class:`UnknownIdError` (also a ``KeyError``),
-:class:`BadIdError`, :class:`PackError`, :class:`QueryError` and
-:class:`BadArgumentError` (also ``ValueError``), and :class:`MissingDependencyError`
-(also ``ImportError``).
+:class:`BadIdError`, :class:`PackError`, :class:`QueryError`, :class:`BadArgumentError`
+and :class:`CompileError` (also ``ValueError``), :class:`FileError` (also ``OSError``)
+and :class:`MissingDependencyError` (also ``ImportError``).
 """
 
 from __future__ import annotations
@@ -53,11 +60,14 @@ from baokan._baokan import (
     BaokanError,
     Citation,
     Collocate,
+    CompileError,
+    CompileResult,
     Corpus,
     Dateline,
     DateMention,
     Entity,
     EntityMention,
+    FileError,
     Figure,
     Hit,
     Join,
@@ -75,8 +85,10 @@ from baokan._baokan import (
     TimelineEntry,
     UnknownIdError,
     __version__,
+    compile,
     corpus,
     extract,
+    open,
     parse_number,
     segment,
     to_simplified,
@@ -92,11 +104,14 @@ __all__ = [
     "BaokanError",
     "Citation",
     "Collocate",
+    "CompileError",
+    "CompileResult",
     "Corpus",
     "Dateline",
     "DateMention",
     "Entity",
     "EntityMention",
+    "FileError",
     "Figure",
     "Hit",
     "Join",
@@ -114,8 +129,10 @@ __all__ = [
     "TimelineEntry",
     "UnknownIdError",
     "__version__",
+    "compile",
     "corpus",
     "extract",
+    "open",
     "parse_number",
     "plot_dispersion",
     "segment",

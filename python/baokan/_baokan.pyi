@@ -31,7 +31,7 @@ Conventions:
 
 import datetime
 import os
-from typing import Any, Iterator, Literal, TypedDict, Union, final
+from typing import Any, Iterator, Literal, Sequence, TypedDict, Union, final
 
 import pandas as _pandas  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
@@ -42,12 +42,15 @@ __all__ = [
     "BaokanError",
     "Citation",
     "Collocate",
+    "CompileError",
+    "CompileResult",
     "Corpus",
     "Dateline",
     "DateMention",
     "EMBEDDED_PACK",
     "Entity",
     "EntityMention",
+    "FileError",
     "Figure",
     "Hit",
     "Join",
@@ -65,8 +68,10 @@ __all__ = [
     "TimelineEntry",
     "UnknownIdError",
     "__version__",
+    "compile",
     "corpus",
     "extract",
+    "open",
     "parse_number",
     "segment",
     "to_simplified",
@@ -91,7 +96,9 @@ class BadIdError(BaokanError, ValueError):
     (e.g. ``corpus.article("x.y")`` or ``corpus.article("1.2")``). Also a ``ValueError``."""
 
 class PackError(BaokanError, ValueError):
-    """Bytes given as a pack are not a valid baokan pack. Also a ``ValueError``."""
+    """Bytes given as a pack are not a valid baokan pack (bad magic, a format version
+    this reader does not read, a wrong length or checksum, damaged tables). Also a
+    ``ValueError``."""
 
 class QueryError(BaokanError, ValueError):
     """A search query can never be run: it is empty, longer than the limit (256
@@ -102,6 +109,19 @@ class BadArgumentError(BaokanError, ValueError):
     """An argument is out of its allowed range or not one of its allowed values (an
     n-gram length, a window size, a KWIC sort order, ``article=`` and ``section=``
     together). Also a ``ValueError``."""
+
+class FileError(BaokanError, OSError):
+    """A file or folder could not be read, mapped or written: a pack given to
+    :func:`open`, a page or folder given to :func:`compile`, or :func:`compile`'s
+    ``output``. Also an ``OSError``, with ``errno``, ``strerror`` and ``filename`` set
+    when the system gave an error number (``str(e)`` then reads ``[Errno 2] No such
+    file or directory: 'x.pack'``)."""
+
+class CompileError(BaokanError, ValueError):
+    """A page could not be compiled: it is empty, not text in a supported encoding, has
+    a line over the limit or no article, or a manifest or JSONL record is malformed.
+    The message names the file, the line and the cause (``"page.txt: line 1: file is
+    empty"``). Also a ``ValueError``."""
 
 class MissingDependencyError(BaokanError, ImportError):
     """An optional package a function needs is not installed (matplotlib for
@@ -454,6 +474,9 @@ class _Extracted(TypedDict):
 _Id = Union[str, int]
 """An item id: a str like ``"1.2.3"``, or an int (an article's ordinal)."""
 
+_Path = Union[str, bytes, os.PathLike[str], os.PathLike[bytes]]
+"""A file system path."""
+
 _KwicSort = Literal["position", "left", "right"]
 """How to order concordance lines: text order, by the left context (read from the
 match outwards, nearest char first), or by the right context."""
@@ -506,13 +529,105 @@ def parse_number(s: str) -> Union[float, None]:
     150000000.0, ``"51.8万"`` → 518000.0. None for anything else (``"党建"``), for
     vague numerals (几, 十几) and digit-by-digit readings (一二三)."""
 
+def open(path: _Path) -> Corpus:
+    """Opens a compiled pack file by memory-mapping it, and validates it (without the
+    GIL).
+
+    Nothing is copied: the corpus reads the file's pages in place, so opening a pack of
+    hundreds of megabytes is quick and costs no heap. The mapping is kept for the life
+    of the process (Python objects may point into it at any time), so a pack opened in
+    a loop stays mapped. Replace a pack by writing a new file and renaming it over the
+    old one, as ``compile(..., output=...)`` does; never rewrite an opened pack in
+    place. :meth:`Corpus.open` is the same function.
+
+    Raises :class:`FileError` (also an ``OSError``) if the file cannot be opened or
+    mapped and :class:`PackError` if it is not a valid pack, including one of a newer
+    format version (the message names both versions). The corpus carries no source
+    files, so :attr:`Article.raw` is None.
+    """
+
+def compile(
+    paths: Union[_Path, Sequence[_Path]],
+    output: Union[_Path, None] = None,
+    *,
+    encoding: Union[str, None] = None,
+    keep_going: bool = False,
+    threads: Union[int, None] = None,
+) -> CompileResult:
+    """Compiles page files and folders into a corpus, with the GIL released.
+
+    ``paths`` is a file or folder or a list of them. Folders are walked recursively for
+    ``*.txt`` and ``*.jsonl`` pages, in sorted path order, with their ``manifest.toml``
+    if any; each file's encoding is detected (BOM, UTF-8, then GB18030 and others)
+    unless ``encoding`` names one (``"gb18030"``, ``"utf-8"``, ``"big5"``…). Files are
+    compiled in parallel on ``threads`` threads (default: every core); the pack is the
+    same whatever the count.
+
+    With ``output``, the pack is written there atomically (a temporary file in the same
+    folder, then renamed over the path) and opened by memory-mapping, as :func:`open`
+    does. Without it, the pack is kept in memory for the life of the process.
+
+    ::
+
+        r = baokan.compile("pages/", "pages.pack", keep_going=True)
+        r.corpus.count("乡村振兴"), r.articles, r.failures
+
+    Returns a :class:`CompileResult`: ``.corpus`` and the summary. Raises
+    :class:`CompileError` (a ``ValueError``) naming the file, line and cause of the
+    first page that does not compile, unless ``keep_going`` is set: then the good files
+    are compiled and the others listed in :attr:`CompileResult.failures` (if no file
+    compiles, the first failure is raised). Raises :class:`FileError` (an ``OSError``)
+    for a path that cannot be read or an output that cannot be written, and
+    :class:`BadArgumentError` for an unknown encoding label, ``threads=0`` or an empty
+    list of paths.
+    """
+
+class _CompileSummary(TypedDict):
+    """:meth:`CompileResult.to_dict`."""
+
+    files: int
+    articles: int
+    source_bytes: int
+    failures: list[str]
+
+@final
+class CompileResult:
+    """What :func:`compile` produced: the corpus, opened, and a summary of the run."""
+
+    @property
+    def corpus(self) -> Corpus:
+        """The compiled corpus: memory-mapped from ``output`` if one was given, else
+        held in memory."""
+
+    @property
+    def files(self) -> int:
+        """Page files read (those that failed included)."""
+
+    @property
+    def articles(self) -> int:
+        """Articles compiled."""
+
+    @property
+    def source_bytes(self) -> int:
+        """Bytes of source compiled."""
+
+    @property
+    def failures(self) -> list[str]:
+        """The files that could not be compiled (only with ``keep_going=True``), in
+        path order, each as the compiler's one-line message: ``"empty.txt: line 1: file
+        is empty"``."""
+
+    def to_dict(self) -> _CompileSummary:
+        """The summary as a dict: files, articles, source_bytes, failures."""
+
 @final
 class Corpus:
     """A compiled corpus: articles, sections, paragraphs and sentences, read in place.
 
-    Get the embedded corpus with :func:`corpus`, or open a pack with
-    :meth:`Corpus.from_bytes` or :meth:`Corpus.open`. ``len(corpus)`` is its number of
-    articles and iterating it yields its articles.
+    Get the embedded corpus with :func:`corpus`, open a pack file with :func:`open`
+    (memory-mapped), read one from bytes with :meth:`Corpus.from_bytes`, or compile
+    pages with :func:`compile`. ``len(corpus)`` is its number of articles and iterating
+    it yields its articles.
     """
 
     @staticmethod
@@ -525,12 +640,11 @@ class Corpus:
         """
 
     @staticmethod
-    def open(path: Union[str, os.PathLike[str]]) -> Corpus:
-        """Reads and opens a compiled pack file (see :meth:`from_bytes`).
+    def open(path: _Path) -> Corpus:
+        """Opens a compiled pack file by memory-mapping it: the same as
+        :func:`baokan.open`, which see.
 
-        Raises ``OSError`` if the file cannot be read and :class:`PackError` if it is
-        not a valid pack.
-        """
+        Raises :class:`FileError` (an ``OSError``) or :class:`PackError`."""
 
     @property
     def articles(self) -> list[Article]:

@@ -1,6 +1,6 @@
-//! `baokan.Corpus` and `baokan.corpus()`.
+//! `baokan.Corpus`, `baokan.corpus()` and `baokan.open()`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -15,10 +15,11 @@ use crate::util::id_arg;
 
 /// A compiled corpus: articles, sections, paragraphs and sentences, read in place.
 ///
-/// Get the embedded corpus with `baokan.corpus()`, or open a pack with
-/// `Corpus.from_bytes(data)` or `Corpus.open(path)`. A Corpus is immutable and safe to
-/// share between threads. `len(corpus)` is its number of articles and iterating it
-/// yields its articles.
+/// Get the embedded corpus with `baokan.corpus()`, open a pack file with
+/// `baokan.open(path)` (memory-mapped), read one from bytes with
+/// `Corpus.from_bytes(data)`, or compile pages with `baokan.compile(paths)`. A Corpus
+/// is immutable and safe to share between threads. `len(corpus)` is its number of
+/// articles and iterating it yields its articles.
 #[pyclass(frozen, module = "baokan")]
 pub struct Corpus {
     c: baokan::Corpus<'static>,
@@ -26,7 +27,8 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    fn wrap(c: baokan::Corpus<'static>) -> Corpus {
+    /// Wraps a crate corpus whose pack lives for the rest of the process.
+    pub(crate) fn wrap(c: baokan::Corpus<'static>) -> Corpus {
         Corpus {
             c,
             text: PyOnceLock::new(),
@@ -50,10 +52,42 @@ pub(crate) fn corpus(py: Python<'_>) -> PyResult<Py<Corpus>> {
 /// A `Corpus` hands out `&'static str` slices of its pack, so the bytes must never be
 /// freed: they are leaked, once, and only after they validate (a bad pack leaks
 /// nothing). Opening packs in a loop therefore grows memory by their size each time.
-fn open_owned(bytes: Vec<u8>) -> Result<baokan::Corpus<'static>, baokan::Error> {
+pub(crate) fn open_owned(bytes: Vec<u8>) -> Result<baokan::Corpus<'static>, baokan::Error> {
     baokan::Corpus::from_bytes(&bytes).map(|_| ())?;
     let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
     baokan::Corpus::from_bytes(bytes)
+}
+
+/// Memory-maps a pack file, validates it and keeps the mapping for the life of the
+/// process.
+///
+/// A `Corpus` hands out `&'static str` slices of its pack, and Python may hold them
+/// anywhere, so the mapping can never be unmapped: the [`baokan::CorpusFile`] is leaked,
+/// once, and only after the pack validates. Opening files in a loop therefore keeps each
+/// one mapped (address space and page cache, not heap: the pages are the file's and the
+/// kernel reclaims them under pressure).
+pub(crate) fn open_mapped(path: &Path) -> Result<baokan::Corpus<'static>, baokan::Error> {
+    let file: &'static baokan::CorpusFile = Box::leak(Box::new(baokan::Corpus::open(path)?));
+    Ok(file.corpus())
+}
+
+/// Opens a compiled pack file by memory-mapping it, and validates it (without the GIL).
+///
+/// Nothing is copied: the corpus reads the file's pages in place, so opening a pack of
+/// hundreds of megabytes is quick and costs no heap. The mapping is kept for the life of
+/// the process (Python objects may point into it at any time), so a pack opened in a
+/// loop stays mapped. Replace a pack by writing a new file and renaming it over the old
+/// one, as `compile(..., output=...)` does; never rewrite an opened pack in place.
+///
+/// Raises FileError (also an OSError) if the file cannot be opened or mapped and
+/// PackError if it is not a valid pack, including one of a newer format version (the
+/// message names both versions). The corpus carries no source files, so `Article.raw`
+/// is None.
+#[pyfunction]
+pub(crate) fn open(py: Python<'_>, path: PathBuf) -> PyResult<Corpus> {
+    py.detach(move || open_mapped(&path))
+        .or_raise(py)
+        .map(Corpus::wrap)
 }
 
 #[pymethods]
@@ -70,14 +104,12 @@ impl Corpus {
             .map(Corpus::wrap)
     }
 
-    /// Reads and opens a compiled pack file (see `from_bytes`). Raises OSError if the
-    /// file cannot be read and PackError if it is not a valid pack.
+    /// Opens a compiled pack file by memory-mapping it: the same as `baokan.open(path)`,
+    /// which see. Raises FileError (an OSError) or PackError.
     #[staticmethod]
-    fn open(py: Python<'_>, path: PathBuf) -> PyResult<Corpus> {
-        let bytes = py.detach(|| std::fs::read(&path))?;
-        py.detach(move || open_owned(bytes))
-            .or_raise(py)
-            .map(Corpus::wrap)
+    #[pyo3(name = "open")]
+    fn open_file(py: Python<'_>, path: PathBuf) -> PyResult<Corpus> {
+        open(py, path)
     }
 
     /// All articles, in page order.

@@ -2,12 +2,17 @@
 //!
 //! The subclasses also derive from the builtin exception a Python caller would expect
 //! (`KeyError` for an id that names nothing, `ValueError` for a malformed id, pack,
-//! query or argument, `ImportError` for a missing optional package), so
+//! query, argument or page, `OSError` for a file that cannot be read or written,
+//! `ImportError` for a missing optional package), so
 //! `except KeyError` works as well as `except baokan.BaokanError`. pyo3's
 //! `create_exception!` takes a single base, so the classes are made at import with
 //! `type(name, bases, namespace)` and kept for the life of the interpreter.
 
-use pyo3::exceptions::{PyBaseException, PyException, PyImportError, PyKeyError, PyValueError};
+use std::path::Path;
+
+use pyo3::exceptions::{
+    PyBaseException, PyException, PyImportError, PyKeyError, PyOSError, PyValueError,
+};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple, PyType};
@@ -21,6 +26,8 @@ struct Classes {
     query: Py<PyType>,
     bad_argument: Py<PyType>,
     missing_dependency: Py<PyType>,
+    file: Py<PyType>,
+    compile: Py<PyType>,
 }
 
 static CLASSES: PyOnceLock<Classes> = PyOnceLock::new();
@@ -30,13 +37,22 @@ const UNKNOWN_ID_DOC: &str = "An item id is well formed but names no item in thi
 (e.g. corpus.article(\"99\")). Also a KeyError.";
 const BAD_ID_DOC: &str = "A string is not an item id, or is one of the wrong level \
 (e.g. corpus.article(\"x.y\") or corpus.article(\"1.2\")). Also a ValueError.";
-const PACK_DOC: &str = "Bytes given as a pack are not a valid baokan pack. Also a ValueError.";
+const PACK_DOC: &str = "Bytes given as a pack are not a valid baokan pack (bad magic, \
+a format version this reader does not read, a wrong length or checksum, damaged \
+tables). Also a ValueError.";
 const QUERY_DOC: &str = "A search query can never be run: it is empty, longer than the limit \
 (256 chars), holds a line break or control char, or is a regular expression that does \
 not compile. Also a ValueError.";
 const BAD_ARGUMENT_DOC: &str = "An argument is out of its allowed range or not one of its \
 allowed values (an n-gram length, a window size, a KWIC sort order, article= and \
 section= together). Also a ValueError.";
+const FILE_DOC: &str = "A file or folder could not be read, mapped or written: a pack \
+given to open(), a page or folder given to compile(), or compile()'s output. Also an \
+OSError, with errno, strerror and filename set when the system gave an error number.";
+const COMPILE_DOC: &str = "A page could not be compiled: it is empty, not text in a \
+supported encoding, has a line over the limit or no article, or a manifest or JSONL \
+record is malformed. The message names the file, the line and the cause \
+(\"page.txt: line 1: file is empty\"). Also a ValueError.";
 const MISSING_DEPENDENCY_DOC: &str = "An optional package a function needs is not installed \
 (matplotlib for plot_dispersion, pandas for to_frame). Also an ImportError.";
 
@@ -113,8 +129,22 @@ fn classes(py: Python<'_>) -> PyResult<&'static Classes> {
         let missing_dependency = make(
             py,
             "MissingDependencyError",
-            PyTuple::new(py, [b, py.get_type::<PyImportError>()])?,
+            PyTuple::new(py, [b.clone(), py.get_type::<PyImportError>()])?,
             MISSING_DEPENDENCY_DOC,
+            false,
+        )?;
+        let file = make(
+            py,
+            "FileError",
+            PyTuple::new(py, [b.clone(), py.get_type::<PyOSError>()])?,
+            FILE_DOC,
+            false,
+        )?;
+        let compile = make(
+            py,
+            "CompileError",
+            PyTuple::new(py, [b, py.get_type::<PyValueError>()])?,
+            COMPILE_DOC,
             false,
         )?;
         Ok(Classes {
@@ -125,6 +155,8 @@ fn classes(py: Python<'_>) -> PyResult<&'static Classes> {
             query,
             bad_argument,
             missing_dependency,
+            file,
+            compile,
         })
     })
 }
@@ -140,6 +172,8 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("QueryError", c.query.clone_ref(py))?;
     m.add("BadArgumentError", c.bad_argument.clone_ref(py))?;
     m.add("MissingDependencyError", c.missing_dependency.clone_ref(py))?;
+    m.add("FileError", c.file.clone_ref(py))?;
+    m.add("CompileError", c.compile.clone_ref(py))?;
     Ok(())
 }
 
@@ -150,6 +184,9 @@ pub(crate) fn to_py(py: Python<'_>, e: baokan::Error) -> PyErr {
         Ok(c) => c,
         Err(err) => return err,
     };
+    if let baokan::Error::Io { path, source } = &e {
+        return file_error(py, path, source);
+    }
     let ty = match &e {
         baokan::Error::UnknownId { .. } => &c.unknown_id,
         baokan::Error::BadId { .. } => &c.bad_id,
@@ -164,6 +201,40 @@ pub(crate) fn to_py(py: Python<'_>, e: baokan::Error) -> PyErr {
         _ => &c.base,
     };
     PyErr::from_type(ty.bind(py).clone(), e.to_string())
+}
+
+/// A `FileError` for an I/O error on `path`. With an OS error number it is built like
+/// `OSError(errno, strerror, filename)`, so `e.errno`, `e.strerror` and `e.filename`
+/// are set and `str(e)` reads `[Errno 2] No such file or directory: 'x.pack'`.
+pub(crate) fn file_error(py: Python<'_>, path: &Path, source: &std::io::Error) -> PyErr {
+    let c = match classes(py) {
+        Ok(c) => c,
+        Err(err) => return err,
+    };
+    let ty = c.file.bind(py).clone();
+    match source.raw_os_error() {
+        Some(errno) => {
+            let strerror = py
+                .import("os")
+                .and_then(|os| os.getattr("strerror")?.call1((errno,))?.extract::<String>())
+                .unwrap_or_else(|_| source.to_string());
+            PyErr::from_type(ty, (errno, strerror, path.as_os_str().to_owned()))
+        }
+        None => PyErr::from_type(ty, format!("{}: {source}", path.display())),
+    }
+}
+
+/// The Python exception for a [`baokan_compile::CompileError`]: `FileError` for a file
+/// or folder that cannot be read or written, `CompileError` for everything else, with
+/// the compiler's one-line message (file, line, cause).
+pub(crate) fn compile_to_py(py: Python<'_>, e: baokan_compile::CompileError) -> PyErr {
+    if let baokan_compile::CompileError::Io { path, source } = &e {
+        return file_error(py, path, source);
+    }
+    match classes(py) {
+        Ok(c) => PyErr::from_type(c.compile.bind(py).clone(), e.to_string()),
+        Err(err) => err,
+    }
 }
 
 /// A [`baokan::Error::BadArgument`] raised by the binding itself, for an argument the

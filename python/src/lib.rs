@@ -4,10 +4,14 @@
 //! Everything here is thin. A Python object is a frozen wrapper around one of the
 //! crate's `Copy` handles (a `Corpus<'static>`, or a `Corpus<'static>` plus an index and
 //! its record), so objects are `Send + Sync`, immutable, and cheap to hand out; every
-//! fact comes from the crate. Errors map onto the `baokan.BaokanError` hierarchy, and
+//! fact comes from the crate (and, for `baokan.compile`, from [`baokan_compile`]). A
+//! `Corpus<'static>` needs its pack for the rest of the process: the embedded one is a
+//! `static`, and packs opened from bytes, files (memory-mapped) or a compile run are
+//! leaked once they validate. Errors map onto the `baokan.BaokanError` hierarchy, and
 //! walks over a whole corpus run with the GIL released.
 #![forbid(unsafe_code)]
 
+mod compile;
 mod corpus;
 mod errors;
 mod items;
@@ -18,6 +22,7 @@ mod util;
 
 use pyo3::prelude::*;
 
+pub use compile::CompileResult;
 pub use corpus::Corpus;
 pub use items::{Article, Dateline, Join, Paragraph, Section, Sentence, Source};
 pub use mentions::{Citation, DateMention, Entity, EntityMention, Figure, Quote, TimelineEntry};
@@ -32,6 +37,7 @@ pub use stats::{Collocate, Keyword, Repeat};
 fn baokan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add_class::<Corpus>()?;
+    m.add_class::<CompileResult>()?;
     m.add_class::<Article>()?;
     m.add_class::<Section>()?;
     m.add_class::<Paragraph>()?;
@@ -52,6 +58,8 @@ fn baokan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<EntityMention>()?;
     m.add_class::<TimelineEntry>()?;
     m.add_function(wrap_pyfunction!(corpus::corpus, m)?)?;
+    m.add_function(wrap_pyfunction!(corpus::open, m)?)?;
+    m.add_function(wrap_pyfunction!(compile::compile, m)?)?;
     m.add_function(wrap_pyfunction!(search::to_simplified, m)?)?;
     m.add_function(wrap_pyfunction!(stats::segment, m)?)?;
     m.add_function(wrap_pyfunction!(mentions::extract, m)?)?;
@@ -86,6 +94,11 @@ mod tests {
                 err.matches(py, m.getattr("BadArgumentError").unwrap())
                     .unwrap()
             );
+            let missing = std::env::temp_dir().join("baokan-no-such-file.pack");
+            let err = m.getattr("open").unwrap().call1((missing,)).unwrap_err();
+            assert!(err.matches(py, m.getattr("FileError").unwrap()).unwrap());
+            let os_error = py.get_type::<pyo3::exceptions::PyOSError>();
+            assert!(err.matches(py, os_error).unwrap());
         });
     }
 }

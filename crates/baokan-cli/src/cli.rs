@@ -130,6 +130,28 @@ pub(crate) enum Command {
     /// DIR when missing and replaces files of the same names, each atomically. Prints
     /// each table's rows and path (with --json, an array of {name, rows, path}).
     Export(ExportArgs),
+    /// Compile your own pages into a pack that --corpus reads: folders (every *.txt
+    /// and *.jsonl below them, with their manifest.toml) and files.
+    ///
+    /// Each page may be UTF-8 (with or without a BOM), UTF-16 with a BOM, GB18030/GBK
+    /// or Big5; the encoding is detected unless --encoding names it. Line ends may be
+    /// LF, CRLF or CR. A page may open with a +++ TOML front-matter block (date, source,
+    /// page, title); a *.jsonl file holds one article per line ({"title", "text",
+    /// "date", "source", "page"}; only text is required).
+    ///
+    /// The pack is written atomically: beside FILE, then renamed into place, so a
+    /// failed run leaves no file behind. Prints a summary line on stderr (with --json,
+    /// a JSON object on stdout). Exits 2 when a file cannot be compiled, naming the
+    /// file, line and cause; with --keep-going the other files are compiled and packed
+    /// first, and every failure is listed.
+    Compile(CompileArgs),
+}
+
+impl Command {
+    /// Whether the command reads a corpus (and so opens the `--corpus` file).
+    pub(crate) fn reads_corpus(&self) -> bool {
+        !matches!(self, Command::Compile(_))
+    }
 }
 
 /// Arguments of `baokan show`.
@@ -376,6 +398,29 @@ pub(crate) struct ExportArgs {
     /// The directory to write the files into (created when missing).
     #[arg(long, short = 'o', value_name = "DIR")]
     pub(crate) output: PathBuf,
+}
+
+/// Arguments of `baokan compile`.
+#[derive(Debug, Args)]
+pub(crate) struct CompileArgs {
+    /// Folders and page files to compile.
+    #[arg(required = true, value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+    /// The pack file to write.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub(crate) output: PathBuf,
+    /// Read every file in this encoding instead of detecting it (a WHATWG label:
+    /// utf-8, gb18030, gbk, big5, utf-16le…).
+    #[arg(long, value_name = "LABEL")]
+    pub(crate) encoding: Option<String>,
+    /// Compile and pack the files that can be compiled, and list the others (still
+    /// exiting 2), instead of stopping at the first error.
+    #[arg(long)]
+    pub(crate) keep_going: bool,
+    /// Worker threads (default: one per core). The pack is the same bytes whatever
+    /// the count.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub(crate) threads: Option<u16>,
 }
 
 /// The formats `baokan export` writes.

@@ -27,6 +27,13 @@ pub(crate) enum CliError {
     Write(io::Error),
     /// `export` could not write its tables (exit code 2, like `-o` paths).
     Export(baokan_export::ExportError),
+    /// `compile` failed: a file could not be read, decoded or compiled (its message
+    /// names the file, the line and the cause).
+    Compile(baokan_compile::CompileError),
+    /// `compile --encoding` names no encoding.
+    BadEncoding(String),
+    /// `compile -o -`: a pack is binary and goes to a file.
+    PackToStdout,
 }
 
 impl CliError {
@@ -72,6 +79,16 @@ impl fmt::Display for CliError {
             }
             CliError::Write(e) => write!(f, "cannot write output: {e}"),
             CliError::Export(e) => write!(f, "{e}"),
+            CliError::Compile(e) => write!(f, "{e}"),
+            CliError::BadEncoding(label) => write!(
+                f,
+                "unknown --encoding {label:?}: give a WHATWG label such as utf-8, gb18030, \
+                 gbk, big5 or utf-16le"
+            ),
+            CliError::PackToStdout => write!(
+                f,
+                "compile writes a binary pack: give -o a file name, not -"
+            ),
         }
     }
 }
@@ -92,6 +109,12 @@ impl From<serde_json::Error> for CliError {
     fn from(e: serde_json::Error) -> CliError {
         // Keeps the io::ErrorKind, so a broken pipe stays recognisable.
         CliError::Write(e.into())
+    }
+}
+
+impl From<baokan_compile::CompileError> for CliError {
+    fn from(e: baokan_compile::CompileError) -> CliError {
+        CliError::Compile(e)
     }
 }
 

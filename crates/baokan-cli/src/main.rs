@@ -1,8 +1,9 @@
 //! `baokan`: the command-line face of the [`baokan`] corpus.
 //!
 //! A thin layer: it parses arguments, opens a corpus (the embedded page, or a pack
-//! given with `--corpus FILE`), asks the library for items and renders them as text
-//! or JSON. It holds no corpus logic of its own.
+//! given with `--corpus FILE`, memory-mapped and validated by [`baokan::Corpus::open`]),
+//! asks the library for items and renders them as text or JSON. It holds no corpus
+//! logic of its own; `compile` hands its work to [`baokan_compile::compile_paths`].
 //!
 //! The verbs:
 //!
@@ -48,6 +49,17 @@
 //! - `baokan export [--format parquet|jsonl|csv] -o DIR`: the corpus as linked tables
 //!   (articles to entity_mentions, joined by their ids), one file each, written
 //!   atomically by [`baokan_export`]; prints each table's rows and path.
+//! - `baokan compile PATH... -o FILE.pack [--encoding LABEL] [--keep-going]
+//!   [--threads N]`: your own pages (folders of `*.txt` and `*.jsonl` with their
+//!   `manifest.toml`, or files; UTF-8 with or without BOM, UTF-16 with BOM, GB18030,
+//!   Big5; LF, CRLF or CR; an optional `+++` TOML front-matter block) to a pack that
+//!   `--corpus` reads. A progress bar on stderr when it is a terminal, then `compiled
+//!   N files, M articles, X.Y MB in Z.ZZ s` (with `--json`, an object on stdout:
+//!   files, articles, source_bytes, seconds, output, failures). The pack is the same
+//!   bytes whatever the thread count, and is written atomically: a failed run leaves
+//!   no file. A file that cannot be compiled is named with its line and cause, exit 2;
+//!   with `--keep-going` the good files are packed first, then every failure is
+//!   listed, one per line, and the exit code is still 2.
 //!
 //! The statistics verbs (`ngrams` to `repeats`) print an aligned table, or with
 //! `--json` an array of the library's objects ([`baokan::Gram`], [`baokan::WordCount`],
@@ -58,7 +70,8 @@
 //! [`baokan::extracted::Mentions`], its spans byte offsets into the text read.
 //!
 //! Every verb takes `--json` for machine-readable output (for `plot`, the plot's data
-//! instead of the picture) and `--corpus FILE` to read another pack.
+//! instead of the picture) and `--corpus FILE` to read another pack (`compile` reads
+//! none). A pack of another format version is refused naming both versions.
 //!
 //! ```text
 //! $ baokan search 经费保障制度
@@ -66,6 +79,10 @@
 //! $ baokan search 乡村振兴 --count
 //! 15
 //! $ baokan plot dispersion 党建 乡村振兴 -o dispersion.svg
+//! $ baokan compile pages/ -o my.pack
+//! compiled 4 files, 7 articles, 0.1 MB in 0.04 s
+//! $ baokan --corpus my.pack search 乡村振兴 --count
+//! 45
 //! $ baokan collocates 基层 --top 3
 //! WORD    JOINT  FREQ  LOG-LIKELIHOOD (G²)
 //! 治理       14    16                47.10
@@ -75,10 +92,12 @@
 //!
 //! Exit codes: 0 on success (a closed pipe downstream counts as success); 1 when a
 //! search matched nothing, or when output cannot be written; 2 for bad arguments, ids,
-//! queries, corpus files, dates or output paths. A statistic or listing with nothing
-//! to report (no phrase repeats that often, no figure in that unit) is not a failed
-//! search: it prints nothing (`[]` with `--json`) and exits 0. Every error is one line on stderr, starting
-//! `baokan: `.
+//! queries, corpus files, dates, output paths or pages that do not compile (with
+//! `compile --keep-going` too, after the good pages are packed). A statistic or
+//! listing with nothing to report (no phrase repeats that often, no figure in that
+//! unit) is not a failed search: it prints nothing (`[]` with `--json`) and exits 0.
+//! Every error is one line on stderr, starting `baokan: ` (`compile --keep-going`
+//! prints one such line per failed file).
 #![forbid(unsafe_code)]
 
 mod cli;
@@ -116,6 +135,7 @@ fn main() -> ExitCode {
     match result {
         Ok(Status::Done) => ExitCode::SUCCESS,
         Ok(Status::NoMatch) => ExitCode::from(1),
+        Ok(Status::Incomplete) => ExitCode::from(2),
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
             // One line, whatever the message: a script reads the first line only.
@@ -128,15 +148,16 @@ fn main() -> ExitCode {
     }
 }
 
-/// Opens the corpus the options name and runs the command on it.
+/// Opens the corpus the options name (memory-mapping a `--corpus` pack) and runs the
+/// command on it. `compile` reads no corpus.
 fn run(cli: &Cli, out: &mut impl Write) -> Result<Status, CliError> {
-    let bytes;
+    let file;
     let corpus = match &cli.global.corpus {
-        Some(path) => {
-            bytes = open::read(path)?;
-            open::parse(path, &bytes)?
+        Some(path) if cli.command.reads_corpus() => {
+            file = open::open(path)?;
+            file.corpus()
         }
-        None => baokan::corpus(),
+        _ => baokan::corpus(),
     };
     cmd::run(&cli.command, corpus, &cli.global, out)
 }

@@ -2,22 +2,29 @@
 
 use std::path::Path;
 
-use baokan::Corpus;
+use baokan::{Corpus, CorpusFile};
 
 use crate::error::CliError;
 
-/// Reads the pack file's bytes.
-pub(crate) fn read(path: &Path) -> Result<Vec<u8>, CliError> {
-    std::fs::read(path).map_err(|cause| CliError::Read {
-        path: path.to_path_buf(),
-        cause,
-    })
-}
-
-/// Validates the bytes as a pack and opens a corpus view on them.
-pub(crate) fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<Corpus<'a>, CliError> {
-    Corpus::from_bytes(bytes).map_err(|cause| CliError::Open {
-        path: path.to_path_buf(),
-        cause,
+/// Memory-maps the pack file and validates it (see [`Corpus::open`]). A file that
+/// cannot be opened or mapped is a [`CliError::Read`]; one that is not a valid pack
+/// (or is of another format version) a [`CliError::Open`].
+pub(crate) fn open(path: &Path) -> Result<CorpusFile, CliError> {
+    // Mapping a folder fails with "No such device"; say what is wrong instead.
+    if path.is_dir() {
+        return Err(CliError::Read {
+            path: path.to_path_buf(),
+            cause: std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a directory"),
+        });
+    }
+    Corpus::open(path).map_err(|e| match e {
+        baokan::Error::Io { source, .. } => CliError::Read {
+            path: path.to_path_buf(),
+            cause: source,
+        },
+        cause => CliError::Open {
+            path: path.to_path_buf(),
+            cause,
+        },
     })
 }

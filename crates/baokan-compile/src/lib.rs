@@ -75,8 +75,13 @@ pub fn compile_text(name: &str, text: &str, meta: &FileMeta) -> Result<Document,
             file: name.to_string(),
         });
     }
+    // Text with no letter or ideograph at all (rules, page numbers, OCR debris) holds
+    // no article, whatever shape its lines have.
+    let has_words = blocks
+        .iter()
+        .any(|b| b.text.chars().any(char::is_alphabetic));
     let mut articles = structure::articles(repair::join_broken(blocks));
-    if articles.is_empty() {
+    if articles.is_empty() || !has_words {
         return Err(CompileError::NoArticle {
             file: name.to_string(),
             line: lines,

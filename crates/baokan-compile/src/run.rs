@@ -100,8 +100,7 @@ fn compile_one(
             file: input.name.clone(),
         });
     }
-    let (text, _) = crate::decode::decode(&input.name, &bytes, opts.encoding)?;
-    drop(bytes);
+    let (text, _) = crate::decode::decode_owned(&input.name, bytes, opts.encoding)?;
     let meta = manifest.meta(&input.name);
     let docs = if is_jsonl(&input.path) {
         crate::jsonl::compile(&input.name, &text, &meta)?

@@ -167,6 +167,11 @@ fn parse_chinese_integer(s: &str) -> Option<f64> {
     if s.is_empty() || s.chars().any(|c| ascii_digit(c).is_some()) {
         return None;
     }
+    // 分 and 角 are money units below 個 to the crate, and its ten-thousand integer
+    // parser panics on them in debug builds (`debug_assert!(exp > 千)`, found by fuzzing).
+    if s.contains(['分', '角']) {
+        return None;
+    }
     // The crate forgives a stray 零 (零五 → 5, 十零 → 10); a numeral does not.
     let zero = |c: char| matches!(c, '零' | '〇');
     if s.chars().count() > 1 && (s.starts_with(zero) || s.ends_with(zero) || s.contains("零零")) {

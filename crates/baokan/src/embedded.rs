@@ -34,7 +34,9 @@ static CORPUS: OnceLock<Corpus<'static>> = OnceLock::new();
 pub fn corpus() -> Corpus<'static> {
     *CORPUS.get_or_init(|| match Corpus::from_bytes(EMBEDDED_PACK) {
         Ok(c) => Corpus {
-            raw: Some(&SOURCES),
+            // Built with BAOKAN_DATA_DIR (see build.rs), the pack is another folder's and
+            // these seed sources would show the wrong text for it: carry none.
+            raw: (!cfg!(baokan_custom_data)).then_some(&SOURCES),
             ..c
         },
         // build.rs compiled and validated these very bytes; reaching this arm means the

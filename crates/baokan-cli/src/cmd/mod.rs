@@ -3,6 +3,7 @@
 mod articles;
 mod citations;
 mod collocates;
+mod compile;
 mod dates;
 mod entities;
 mod export;
@@ -35,6 +36,9 @@ pub(crate) enum Status {
     Done,
     /// A search found nothing (exit code 1, as grep and ripgrep do).
     NoMatch,
+    /// `compile --keep-going` packed what it could, but some files failed (exit code
+    /// 2); the command has listed them on stderr.
+    Incomplete,
 }
 
 /// Runs `command` on `corpus`, writing to `out`.
@@ -69,5 +73,6 @@ pub(crate) fn run(
         Command::Timeline => done(timeline::run(corpus, global, out)),
         Command::Extract(args) => done(extract::run(args, global, out)),
         Command::Export(args) => done(export::run(corpus, args, global, out)),
+        Command::Compile(args) => compile::run(args, global, out),
     }
 }

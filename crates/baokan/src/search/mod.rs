@@ -229,12 +229,35 @@ impl<'a, 'q> Query<'a, 'q> {
         if self.regex {
             return self.regex_hits(&pattern, scope);
         }
-        let mut hits: Vec<Hit<'a>> = self
-            .corpus
-            .occurrences(&pattern)?
-            .filter(|h| scope.contains(&h.paragraph))
-            .collect();
-        hits.sort_unstable_by_key(|h| h.start);
+        check(&pattern)?;
+        let c = self.corpus;
+        // Offsets come out of the index in suffix order: sort them, then meet the
+        // paragraphs in one forward walk instead of a binary search per hit.
+        let range = index::range(&c, &pattern);
+        let mut starts: Vec<u32> = Vec::with_capacity(range.len());
+        starts.extend(range.map(|i| c.pack.suffixes().get(i).at));
+        starts.sort_unstable();
+        let chars = pattern.chars().count();
+        let paras = c.pack.paragraphs();
+        let mut p = starts
+            .first()
+            .and_then(|&at| paras.last_at_or_before_by(at, |q| q.start))
+            .unwrap_or(0);
+        let mut hits = Vec::with_capacity(starts.len());
+        for at in starts {
+            while p + 1 < paras.len() && paras.get(p + 1).start <= at {
+                p += 1;
+            }
+            if scope.contains(&p) {
+                let end = at as usize + index::byte_len(c.text(), at as usize, chars);
+                hits.push(Hit {
+                    c,
+                    paragraph: p,
+                    start: at,
+                    end: end as u32,
+                });
+            }
+        }
         Ok(hits)
     }
 
