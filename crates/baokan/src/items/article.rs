@@ -3,7 +3,7 @@ use baokan_pack::{Date, NONE};
 use serde::Serialize;
 use serde::ser::SerializeStruct;
 
-use super::{Paragraph, Section, Sentence, char_span, provenance_fields, source_of};
+use super::{Paragraph, Section, Sentence, provenance_fields, source_of};
 use crate::corpus::Corpus;
 use crate::id::ItemId;
 use crate::kinds::DateBasis;
@@ -31,6 +31,7 @@ pub struct Article<'a> {
     index: usize,
     rec: ArticleRec,
 }
+super::spanned!(Article);
 
 /// A dateline and its parts: (新华社北京10月9日电).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -170,27 +171,36 @@ impl<'a> Article<'a> {
     pub fn sections(
         &self,
     ) -> impl ExactSizeIterator<Item = Section<'a>> + DoubleEndedIterator + Clone + use<'a> {
-        let c = self.c;
-        let first = self.rec.section_first as usize;
-        (first..first + self.rec.section_count as usize).map(move |i| Section::at(c, i))
+        crate::items::run(
+            self.c,
+            self.rec.section_first,
+            self.rec.section_count,
+            Section::at,
+        )
     }
 
     /// Its paragraphs, across all sections.
     pub fn paragraphs(
         &self,
     ) -> impl ExactSizeIterator<Item = Paragraph<'a>> + DoubleEndedIterator + Clone + use<'a> {
-        let c = self.c;
-        let first = self.rec.paragraph_first as usize;
-        (first..first + self.rec.paragraph_count as usize).map(move |i| Paragraph::at(c, i))
+        crate::items::run(
+            self.c,
+            self.rec.paragraph_first,
+            self.rec.paragraph_count,
+            Paragraph::at,
+        )
     }
 
     /// Its sentences, across all paragraphs.
     pub fn sentences(
         &self,
     ) -> impl ExactSizeIterator<Item = Sentence<'a>> + DoubleEndedIterator + Clone + use<'a> {
-        let c = self.c;
-        let first = self.rec.sentence_first as usize;
-        (first..first + self.rec.sentence_count as usize).map(move |i| Sentence::at(c, i))
+        crate::items::run(
+            self.c,
+            self.rec.sentence_first,
+            self.rec.sentence_count,
+            Sentence::at,
+        )
     }
 
     /// The source file it was compiled from.
@@ -206,21 +216,6 @@ impl<'a> Article<'a> {
     /// The article's text in [`Corpus::text`]: every element, one per line.
     pub fn text(&self) -> &'a str {
         self.c.pack.text_at(self.rec.start, self.rec.end)
-    }
-
-    /// Byte span in [`Corpus::text`].
-    pub fn span(&self) -> Span {
-        Span::new(self.rec.start, self.rec.end)
-    }
-
-    /// Char span in [`Corpus::text`].
-    pub fn char_span(&self) -> Span {
-        char_span(&self.c, self.rec.start, self.rec.end)
-    }
-
-    /// Where it begins in the source.
-    pub fn source(&self) -> Source<'a> {
-        source_of(&self.c, self.rec.start)
     }
 
     /// The 1-based source lines the article spans, first and last.

@@ -35,6 +35,40 @@ pub(crate) fn char_span(c: &Corpus<'_>, start: u32, end: u32) -> Span {
     }
 }
 
+/// The items `first..first + count` of a table, as views: the child lists of every item.
+pub(crate) fn run<'a, T>(
+    c: Corpus<'a>,
+    first: u32,
+    count: u32,
+    at: fn(Corpus<'a>, usize) -> T,
+) -> impl ExactSizeIterator<Item = T> + DoubleEndedIterator + Clone + use<'a, T> {
+    let first = first as usize;
+    (first..first + count as usize).map(move |i| at(c, i))
+}
+
+/// The byte span, char span and source of an item whose record has `start` and `end`.
+macro_rules! spanned {
+    ($t:ident) => {
+        impl<'a> $t<'a> {
+            /// Byte span in [`Corpus::text`](crate::Corpus::text).
+            pub fn span(&self) -> crate::Span {
+                crate::Span::new(self.rec.start, self.rec.end)
+            }
+
+            /// Char span in [`Corpus::text`](crate::Corpus::text).
+            pub fn char_span(&self) -> crate::Span {
+                crate::items::char_span(&self.c, self.rec.start, self.rec.end)
+            }
+
+            /// Where its first char stands in the source.
+            pub fn source(&self) -> crate::Source<'a> {
+                crate::items::source_of(&self.c, self.rec.start)
+            }
+        }
+    };
+}
+pub(crate) use spanned;
+
 /// Serializes the provenance fields every item shares.
 pub(crate) fn provenance_fields<S: serde::ser::SerializeStruct>(
     st: &mut S,

@@ -1,11 +1,11 @@
 use baokan_pack::records::ParagraphRec;
 use serde::ser::SerializeStruct;
 
-use super::{Article, Section, Sentence, char_span, provenance_fields, source_of};
+use super::{Article, Section, Sentence, provenance_fields, source_of};
 use crate::corpus::Corpus;
 use crate::id::ItemId;
 use crate::kinds::ParagraphKind;
-use crate::source::{Source, Span};
+use crate::source::Source;
 
 /// A paragraph, after page-break repair.
 ///
@@ -24,6 +24,7 @@ pub struct Paragraph<'a> {
     index: usize,
     rec: ParagraphRec,
 }
+super::spanned!(Paragraph);
 
 /// A page-break join inside a paragraph: where the continuation begins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -82,9 +83,12 @@ impl<'a> Paragraph<'a> {
     pub fn sentences(
         &self,
     ) -> impl ExactSizeIterator<Item = Sentence<'a>> + DoubleEndedIterator + Clone + use<'a> {
-        let c = self.c;
-        let first = self.rec.sentence_first as usize;
-        (first..first + self.rec.sentence_count as usize).map(move |i| Sentence::at(c, i))
+        crate::items::run(
+            self.c,
+            self.rec.sentence_first,
+            self.rec.sentence_count,
+            Sentence::at,
+        )
     }
 
     /// The page-break joins repaired inside it, in order.
@@ -101,21 +105,6 @@ impl<'a> Paragraph<'a> {
                 source: source_of(&c, at),
             }
         })
-    }
-
-    /// Byte span in [`Corpus::text`].
-    pub fn span(&self) -> Span {
-        Span::new(self.rec.start, self.rec.end)
-    }
-
-    /// Char span in [`Corpus::text`].
-    pub fn char_span(&self) -> Span {
-        char_span(&self.c, self.rec.start, self.rec.end)
-    }
-
-    /// Where its first char stands in the source.
-    pub fn source(&self) -> Source<'a> {
-        source_of(&self.c, self.rec.start)
     }
 }
 

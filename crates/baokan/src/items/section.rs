@@ -2,10 +2,9 @@ use baokan_pack::NONE;
 use baokan_pack::records::SectionRec;
 use serde::ser::SerializeStruct;
 
-use super::{Article, Paragraph, Sentence, char_span, provenance_fields, source_of};
+use super::{Article, Paragraph, Sentence, provenance_fields};
 use crate::corpus::Corpus;
 use crate::id::ItemId;
-use crate::source::{Source, Span};
 
 /// A section of an article: a heading and its paragraphs, or the untitled lead.
 ///
@@ -23,6 +22,7 @@ pub struct Section<'a> {
     index: usize,
     rec: SectionRec,
 }
+super::spanned!(Section);
 
 impl<'a> Section<'a> {
     pub(crate) fn at(c: Corpus<'a>, index: usize) -> Section<'a> {
@@ -65,9 +65,12 @@ impl<'a> Section<'a> {
     pub fn paragraphs(
         &self,
     ) -> impl ExactSizeIterator<Item = Paragraph<'a>> + DoubleEndedIterator + Clone + use<'a> {
-        let c = self.c;
-        let first = self.rec.paragraph_first as usize;
-        (first..first + self.rec.paragraph_count as usize).map(move |i| Paragraph::at(c, i))
+        crate::items::run(
+            self.c,
+            self.rec.paragraph_first,
+            self.rec.paragraph_count,
+            Paragraph::at,
+        )
     }
 
     /// Its sentences, across all its paragraphs.
@@ -78,21 +81,6 @@ impl<'a> Section<'a> {
     /// The section's text in [`Corpus::text`]: heading and paragraphs, one per line.
     pub fn text(&self) -> &'a str {
         self.c.pack.text_at(self.rec.start, self.rec.end)
-    }
-
-    /// Byte span in [`Corpus::text`].
-    pub fn span(&self) -> Span {
-        Span::new(self.rec.start, self.rec.end)
-    }
-
-    /// Char span in [`Corpus::text`].
-    pub fn char_span(&self) -> Span {
-        char_span(&self.c, self.rec.start, self.rec.end)
-    }
-
-    /// Where it begins in the source: its heading, or its first paragraph.
-    pub fn source(&self) -> Source<'a> {
-        source_of(&self.c, self.rec.start)
     }
 }
 

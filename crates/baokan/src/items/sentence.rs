@@ -1,11 +1,10 @@
 use baokan_pack::records::SentenceRec;
 use serde::ser::SerializeStruct;
 
-use super::{Paragraph, char_span, provenance_fields, source_of};
+use super::{Paragraph, provenance_fields};
 use crate::corpus::Corpus;
 use crate::id::ItemId;
 use crate::kinds::SentenceEnd;
-use crate::source::{Source, Span};
 use crate::{Article, Section};
 
 /// A sentence of a paragraph.
@@ -25,6 +24,7 @@ pub struct Sentence<'a> {
     index: usize,
     rec: SentenceRec,
 }
+super::spanned!(Sentence);
 
 impl<'a> Sentence<'a> {
     pub(crate) fn at(c: Corpus<'a>, index: usize) -> Sentence<'a> {
@@ -73,21 +73,6 @@ impl<'a> Sentence<'a> {
     /// Its article.
     pub fn article(&self) -> Article<'a> {
         self.paragraph().article()
-    }
-
-    /// Byte span in [`Corpus::text`].
-    pub fn span(&self) -> Span {
-        Span::new(self.rec.start, self.rec.end)
-    }
-
-    /// Char span in [`Corpus::text`].
-    pub fn char_span(&self) -> Span {
-        char_span(&self.c, self.rec.start, self.rec.end)
-    }
-
-    /// Where its first char stands in the source.
-    pub fn source(&self) -> Source<'a> {
-        source_of(&self.c, self.rec.start)
     }
 }
 

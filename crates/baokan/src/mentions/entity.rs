@@ -58,9 +58,12 @@ impl<'a> Entity<'a> {
 
     /// Every mention, in text order.
     pub fn mentions(&self) -> impl ExactSizeIterator<Item = EntityMention<'a>> + Clone + use<'a> {
-        let c = self.c;
-        let first = self.rec.mention_first as usize;
-        (first..first + self.rec.mention_count as usize).map(move |i| EntityMention::at(c, i))
+        crate::items::run(
+            self.c,
+            self.rec.mention_first,
+            self.rec.mention_count,
+            EntityMention::at,
+        )
     }
 }
 
