@@ -4,12 +4,11 @@
 //! Each item class wraps the crate's `Copy` handle (the corpus, an index and its
 //! record). Two items are equal when they are the same item of the same corpus.
 
-use std::hash::{Hash, Hasher};
-
 use pyo3::prelude::*;
 use pyo3::types::PyDate;
 
-use crate::util::{arena, date, preview};
+use crate::shared::{identity, methods};
+use crate::util::{date, preview};
 
 /// Chars of text shown by `repr`.
 const PREVIEW: usize = 24;
@@ -27,65 +26,33 @@ pub(crate) fn item<'py>(
     })
 }
 
-/// Equality and hashing by identity: the same item (kind and index) of the same corpus
-/// (text arena).
-macro_rules! identity {
-    ($ty:ident) => {
-        impl $ty {
-            fn key(&self) -> (usize, usize) {
-                (arena(self.0.text(), self.0.span().start), self.0.index())
-            }
-        }
-        impl PartialEq for $ty {
-            fn eq(&self, other: &Self) -> bool {
-                self.key() == other.key()
-            }
-        }
-        impl Eq for $ty {}
-        impl Hash for $ty {
-            fn hash<H: Hasher>(&self, state: &mut H) {
-                stringify!($ty).hash(state);
-                self.key().hash(state);
-            }
-        }
-    };
-}
-
 /// Where a piece of text came from: the source file, and the 1-based line and column
 /// (in chars) of its first char. `str(source)` is "file:line:column".
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Source(pub(crate) baokan::Source<'static>);
 
-#[pymethods]
-impl Source {
-    /// The source file's name, as it was compiled.
-    #[getter]
-    fn file(&self) -> &'static str {
-        self.0.file
-    }
+methods! {
+    impl Source {
+        /// The source file's name, as it was compiled.
+        field file -> &'static str;
 
-    /// 1-based line.
-    #[getter]
-    fn line(&self) -> u32 {
-        self.0.line
-    }
+        /// 1-based line.
+        field line -> u32;
 
-    /// 1-based column, in chars.
-    #[getter]
-    fn column(&self) -> u32 {
-        self.0.column
-    }
+        /// 1-based column, in chars.
+        field column -> u32;
 
-    fn __str__(&self) -> String {
-        self.0.to_string()
-    }
+        fn __str__(&self) -> String {
+            self.0.to_string()
+        }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Source(file={:?}, line={}, column={})",
-            self.0.file, self.0.line, self.0.column
-        )
+        fn __repr__(&self) -> String {
+            format!(
+                "Source(file={:?}, line={}, column={})",
+                self.0.file, self.0.line, self.0.column
+            )
+        }
     }
 }
 
@@ -94,61 +61,47 @@ impl Source {
 #[derive(Clone, PartialEq, Eq)]
 pub struct Dateline(baokan::Dateline<'static>);
 
-#[pymethods]
-impl Dateline {
-    /// The dateline as printed.
-    #[getter]
-    fn text(&self) -> &'static str {
-        self.0.text
-    }
+methods! {
+    impl Dateline {
+        /// The dateline as printed.
+        field text -> &'static str;
 
-    /// The agency, e.g. 新华社.
-    #[getter]
-    fn agency(&self) -> Option<&'static str> {
-        self.0.agency
-    }
+        /// The agency, e.g. 新华社.
+        field agency -> Option<&'static str>;
 
-    /// The place, e.g. 北京.
-    #[getter]
-    fn place(&self) -> Option<&'static str> {
-        self.0.place
-    }
+        /// The place, e.g. 北京.
+        field place -> Option<&'static str>;
 
-    /// Month, 1-based, as printed.
-    #[getter]
-    fn month(&self) -> u32 {
-        self.0.month
-    }
+        /// Month, 1-based, as printed.
+        field month -> u32;
 
-    /// Day, 1-based, as printed.
-    #[getter]
-    fn day(&self) -> u32 {
-        self.0.day
-    }
+        /// Day, 1-based, as printed.
+        field day -> u32;
 
-    /// The full date as a datetime.date: month and day from the dateline, the year from
-    /// the page's declared date. None when the page declares no date.
-    #[getter]
-    fn date<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDate>>> {
-        date(py, self.0.date)
-    }
+        /// The full date as a datetime.date: month and day from the dateline, the year from
+        /// the page's declared date. None when the page declares no date.
+        #[getter]
+        fn date<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDate>>> {
+            date(py, self.0.date)
+        }
 
-    /// Where the dateline stands in the source.
-    #[getter]
-    fn source(&self) -> Source {
-        Source(self.0.source)
-    }
+        /// Where the dateline stands in the source.
+        #[getter]
+        fn source(&self) -> Source {
+            Source(self.0.source)
+        }
 
-    fn __repr__(&self) -> String {
-        let opt = |s: Option<&str>| s.map_or_else(|| "None".to_string(), |s| format!("{s:?}"));
-        format!(
-            "<baokan.Dateline {:?} agency={} place={} month={} day={}>",
-            self.0.text,
-            opt(self.0.agency),
-            opt(self.0.place),
-            self.0.month,
-            self.0.day
-        )
+        fn __repr__(&self) -> String {
+            let opt = |s: Option<&str>| s.map_or_else(|| "None".to_string(), |s| format!("{s:?}"));
+            format!(
+                "<baokan.Dateline {:?} agency={} place={} month={} day={}>",
+                self.0.text,
+                opt(self.0.agency),
+                opt(self.0.place),
+                self.0.month,
+                self.0.day
+            )
+        }
     }
 }
 
@@ -157,31 +110,26 @@ impl Dateline {
 #[derive(Clone, PartialEq, Eq)]
 pub struct Join(baokan::Join<'static>);
 
-#[pymethods]
-impl Join {
-    /// Char offset in Corpus.text where the continuation begins.
-    #[getter]
-    fn char(&self) -> usize {
-        self.0.char
-    }
+methods! {
+    impl Join {
+        /// Char offset in Corpus.text where the continuation begins.
+        field char -> usize;
 
-    /// The same place as a UTF-8 byte offset in Corpus.text.
-    #[getter]
-    fn at(&self) -> usize {
-        self.0.at
-    }
+        /// The same place as a UTF-8 byte offset in Corpus.text.
+        field at -> usize;
 
-    /// Where the continuation stands in the source.
-    #[getter]
-    fn source(&self) -> Source {
-        Source(self.0.source)
-    }
+        /// Where the continuation stands in the source.
+        #[getter]
+        fn source(&self) -> Source {
+            Source(self.0.source)
+        }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "<baokan.Join char={} source={}>",
-            self.0.char, self.0.source
-        )
+        fn __repr__(&self) -> String {
+            format!(
+                "<baokan.Join char={} source={}>",
+                self.0.char, self.0.source
+            )
+        }
     }
 }
 
@@ -191,150 +139,93 @@ impl Join {
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
 pub struct Article(pub(crate) baokan::Article<'static>);
-identity!(Article);
+identity!(Article by index);
 
-#[pymethods]
-impl Article {
-    /// The stable id, e.g. "2".
-    #[getter]
-    fn id(&self) -> String {
-        self.0.id().to_string()
-    }
+methods! {
+    impl Article {
+        /// The stable id, e.g. "2".
+        id;
 
-    /// The title; None for text that opens a page without one.
-    #[getter]
-    fn title(&self) -> Option<&'static str> {
-        self.0.title()
-    }
+        /// The title; None for text that opens a page without one.
+        get title -> Option<&'static str>;
 
-    /// The subtitle, without its leading dashes.
-    #[getter]
-    fn subtitle(&self) -> Option<&'static str> {
-        self.0.subtitle()
-    }
+        /// The subtitle, without its leading dashes.
+        get subtitle -> Option<&'static str>;
 
-    /// The byline, e.g. 新华社记者.
-    #[getter]
-    fn byline(&self) -> Option<&'static str> {
-        self.0.byline()
-    }
+        /// The byline, e.g. 新华社记者.
+        get byline -> Option<&'static str>;
 
-    /// The dateline and its parts, or None.
-    #[getter]
-    fn dateline(&self) -> Option<Dateline> {
-        self.0.dateline().map(Dateline)
-    }
+        /// The dateline and its parts, or None.
+        wrap dateline -> Option<Dateline>;
 
-    /// The article's date as a datetime.date, or None (see date_basis).
-    #[getter]
-    fn date<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDate>>> {
-        date(py, self.0.date())
-    }
+        /// The article's date as a datetime.date, or None (see date_basis).
+        #[getter]
+        fn date<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDate>>> {
+            date(py, self.0.date())
+        }
 
-    /// How the date was found: "dateline" (month and day from the dateline, year from
-    /// the page), "declared" (the page's declared date), or None.
-    #[getter]
-    fn date_basis(&self) -> Option<&'static str> {
-        self.0.date_basis().map(|b| b.as_str())
-    }
+        /// How the date was found: "dateline" (month and day from the dateline, year from
+        /// the page), "declared" (the page's declared date), or None.
+        #[getter]
+        fn date_basis(&self) -> Option<&'static str> {
+            self.0.date_basis().map(|b| b.as_str())
+        }
 
-    /// The page the article is continued from, e.g. "第一版" for (上接第一版), or None.
-    #[getter]
-    fn continued_from(&self) -> Option<&'static str> {
-        self.0.continued_from().map(|c| c.page)
-    }
+        /// The page the article is continued from, e.g. "第一版" for (上接第一版), or None.
+        #[getter]
+        fn continued_from(&self) -> Option<&'static str> {
+            self.0.continued_from().map(|c| c.page)
+        }
 
-    /// The page the article is continued on, e.g. "第二版" for (下转第二版), or None.
-    #[getter]
-    fn continued_to(&self) -> Option<&'static str> {
-        self.0.continued_to().map(|c| c.page)
-    }
+        /// The page the article is continued on, e.g. "第二版" for (下转第二版), or None.
+        #[getter]
+        fn continued_to(&self) -> Option<&'static str> {
+            self.0.continued_to().map(|c| c.page)
+        }
 
-    /// Its sections, the untitled lead first where there is one.
-    #[getter]
-    fn sections(&self) -> Vec<Section> {
-        self.0.sections().map(Section).collect()
-    }
+        /// Its sections, the untitled lead first where there is one.
+        wrap sections -> Vec<Section>;
 
-    /// Its paragraphs, across all sections.
-    #[getter]
-    fn paragraphs(&self) -> Vec<Paragraph> {
-        self.0.paragraphs().map(Paragraph).collect()
-    }
+        /// Its paragraphs, across all sections.
+        wrap paragraphs -> Vec<Paragraph>;
 
-    /// Its sentences, across all paragraphs.
-    #[getter]
-    fn sentences(&self) -> Vec<Sentence> {
-        self.0.sentences().map(Sentence).collect()
-    }
+        /// Its sentences, across all paragraphs.
+        wrap sentences -> Vec<Sentence>;
 
-    /// The name of the source file it was compiled from.
-    #[getter]
-    fn file(&self) -> &'static str {
-        self.0.file().name()
-    }
+        /// The name of the source file it was compiled from.
+        #[getter]
+        fn file(&self) -> &'static str {
+            self.0.file().name()
+        }
 
-    /// Where it begins in the source.
-    #[getter]
-    fn source(&self) -> Source {
-        Source(self.0.source())
-    }
+        /// Where it begins in the source.
+        wrap source -> Source;
 
-    /// The first and last source lines it spans (1-based).
-    #[getter]
-    fn source_lines(&self) -> (u32, u32) {
-        self.0.source_lines()
-    }
+        /// The first and last source lines it spans (1-based).
+        get source_lines -> (u32, u32);
 
-    /// The exact source lines it was compiled from, where the corpus carries its
-    /// sources (the embedded corpus does); otherwise None.
-    #[getter]
-    fn raw(&self) -> Option<&'static str> {
-        self.0.raw()
-    }
+        /// The exact source lines it was compiled from, where the corpus carries its
+        /// sources (the embedded corpus does); otherwise None.
+        get raw -> Option<&'static str>;
 
-    /// Its text in Corpus.text: every element, one per line.
-    #[getter]
-    fn text(&self) -> &'static str {
-        self.0.text()
-    }
+        /// Its text in Corpus.text: every element, one per line.
+        get text -> &'static str;
 
-    /// Char offset in Corpus.text where it begins.
-    #[getter]
-    fn char_start(&self) -> usize {
-        self.0.char_span().start
-    }
+        offsets;
 
-    /// Char offset in Corpus.text one past its end.
-    #[getter]
-    fn char_end(&self) -> usize {
-        self.0.char_span().end
-    }
+        /// The article as a dict of plain values (the same shape as the CLI's JSON), its
+        /// sections and their paragraphs included. Dates are ISO strings.
+        to_dict;
 
-    /// (char_start, char_end).
-    #[getter]
-    fn char_span(&self) -> (usize, usize) {
-        let s = self.0.char_span();
-        (s.start, s.end)
-    }
+        iter sections;
 
-    /// The article as a dict of plain values (the same shape as the CLI's JSON), its
-    /// sections and their paragraphs included. Dates are ISO strings.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(pythonize::pythonize(py, &self.0)?)
-    }
-
-    fn __iter__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let list = pyo3::types::PyList::new(py, self.sections())?;
-        Ok(list.try_iter()?.into_any().unbind())
-    }
-
-    fn __repr__(&self) -> String {
-        format!(
-            "<baokan.Article {} {:?}>",
-            self.0.id(),
-            preview(self.0.title().unwrap_or(""), PREVIEW)
-        )
+        fn __repr__(&self) -> String {
+            format!(
+                "<baokan.Article {} {:?}>",
+                self.0.id(),
+                preview(self.0.title().unwrap_or(""), PREVIEW)
+            )
+        }
     }
 }
 
@@ -345,85 +236,43 @@ impl Article {
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
 pub struct Section(pub(crate) baokan::Section<'static>);
-identity!(Section);
+identity!(Section by index);
 
-#[pymethods]
-impl Section {
-    /// The stable id, e.g. "1.2".
-    #[getter]
-    fn id(&self) -> String {
-        self.0.id().to_string()
-    }
+methods! {
+    impl Section {
+        /// The stable id, e.g. "1.2".
+        id;
 
-    /// The heading; None for an article's untitled lead.
-    #[getter]
-    fn heading(&self) -> Option<&'static str> {
-        self.0.heading()
-    }
+        /// The heading; None for an article's untitled lead.
+        get heading -> Option<&'static str>;
 
-    /// Its article.
-    #[getter]
-    fn article(&self) -> Article {
-        Article(self.0.article())
-    }
+        /// Its article.
+        wrap article -> Article;
 
-    /// Its paragraphs.
-    #[getter]
-    fn paragraphs(&self) -> Vec<Paragraph> {
-        self.0.paragraphs().map(Paragraph).collect()
-    }
+        /// Its paragraphs.
+        wrap paragraphs -> Vec<Paragraph>;
 
-    /// Its sentences, across all its paragraphs.
-    #[getter]
-    fn sentences(&self) -> Vec<Sentence> {
-        self.0.sentences().map(Sentence).collect()
-    }
+        /// Its sentences, across all its paragraphs.
+        wrap sentences -> Vec<Sentence>;
 
-    /// Where it begins in the source: its heading, or its first paragraph.
-    #[getter]
-    fn source(&self) -> Source {
-        Source(self.0.source())
-    }
+        /// Where it begins in the source: its heading, or its first paragraph.
+        wrap source -> Source;
 
-    /// Its text in Corpus.text: heading and paragraphs, one per line.
-    #[getter]
-    fn text(&self) -> &'static str {
-        self.0.text()
-    }
+        /// Its text in Corpus.text: heading and paragraphs, one per line.
+        get text -> &'static str;
 
-    /// Char offset in Corpus.text where it begins.
-    #[getter]
-    fn char_start(&self) -> usize {
-        self.0.char_span().start
-    }
+        offsets;
 
-    /// Char offset in Corpus.text one past its end.
-    #[getter]
-    fn char_end(&self) -> usize {
-        self.0.char_span().end
-    }
+        /// The section as a dict of plain values, its paragraphs included.
+        to_dict;
 
-    /// (char_start, char_end).
-    #[getter]
-    fn char_span(&self) -> (usize, usize) {
-        let s = self.0.char_span();
-        (s.start, s.end)
-    }
+        iter paragraphs;
 
-    /// The section as a dict of plain values, its paragraphs included.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(pythonize::pythonize(py, &self.0)?)
-    }
-
-    fn __iter__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let list = pyo3::types::PyList::new(py, self.paragraphs())?;
-        Ok(list.try_iter()?.into_any().unbind())
-    }
-
-    fn __repr__(&self) -> String {
-        match self.0.heading() {
-            Some(h) => format!("<baokan.Section {} {:?}>", self.0.id(), preview(h, PREVIEW)),
-            None => format!("<baokan.Section {} (lead)>", self.0.id()),
+        fn __repr__(&self) -> String {
+            match self.0.heading() {
+                Some(h) => format!("<baokan.Section {} {:?}>", self.0.id(), preview(h, PREVIEW)),
+                None => format!("<baokan.Section {} (lead)>", self.0.id()),
+            }
         }
     }
 }
@@ -434,95 +283,53 @@ impl Section {
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
 pub struct Paragraph(pub(crate) baokan::Paragraph<'static>);
-identity!(Paragraph);
+identity!(Paragraph by index);
 
-#[pymethods]
-impl Paragraph {
-    /// The stable id, e.g. "1.2.3".
-    #[getter]
-    fn id(&self) -> String {
-        self.0.id().to_string()
-    }
+methods! {
+    impl Paragraph {
+        /// The stable id, e.g. "1.2.3".
+        id;
 
-    /// What it is: "body", "list_item" (a ——… or bulleted item) or "ellipsis" (a
-    /// standalone ……).
-    #[getter]
-    fn kind(&self) -> &'static str {
-        self.0.kind().as_str()
-    }
+        /// What it is: "body", "list_item" (a ——… or bulleted item) or "ellipsis" (a
+        /// standalone ……).
+        #[getter]
+        fn kind(&self) -> &'static str {
+            self.0.kind().as_str()
+        }
 
-    /// The text, with page-break joins repaired.
-    #[getter]
-    fn text(&self) -> &'static str {
-        self.0.text()
-    }
+        /// The text, with page-break joins repaired.
+        get text -> &'static str;
 
-    /// Its section.
-    #[getter]
-    fn section(&self) -> Section {
-        Section(self.0.section())
-    }
+        /// Its section.
+        wrap section -> Section;
 
-    /// Its article.
-    #[getter]
-    fn article(&self) -> Article {
-        Article(self.0.article())
-    }
+        /// Its article.
+        wrap article -> Article;
 
-    /// Its sentences.
-    #[getter]
-    fn sentences(&self) -> Vec<Sentence> {
-        self.0.sentences().map(Sentence).collect()
-    }
+        /// Its sentences.
+        wrap sentences -> Vec<Sentence>;
 
-    /// The page-break joins repaired inside it, in order (usually none).
-    #[getter]
-    fn joins(&self) -> Vec<Join> {
-        self.0.joins().map(Join).collect()
-    }
+        /// The page-break joins repaired inside it, in order (usually none).
+        wrap joins -> Vec<Join>;
 
-    /// Where its first char stands in the source.
-    #[getter]
-    fn source(&self) -> Source {
-        Source(self.0.source())
-    }
+        /// Where its first char stands in the source.
+        wrap source -> Source;
 
-    /// Char offset in Corpus.text where it begins.
-    #[getter]
-    fn char_start(&self) -> usize {
-        self.0.char_span().start
-    }
+        offsets;
 
-    /// Char offset in Corpus.text one past its end.
-    #[getter]
-    fn char_end(&self) -> usize {
-        self.0.char_span().end
-    }
+        /// The paragraph as a dict of plain values.
+        to_dict;
 
-    /// (char_start, char_end).
-    #[getter]
-    fn char_span(&self) -> (usize, usize) {
-        let s = self.0.char_span();
-        (s.start, s.end)
-    }
+        iter sentences;
 
-    /// The paragraph as a dict of plain values.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(pythonize::pythonize(py, &self.0)?)
-    }
-
-    fn __iter__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let list = pyo3::types::PyList::new(py, self.sentences())?;
-        Ok(list.try_iter()?.into_any().unbind())
-    }
-
-    fn __repr__(&self) -> String {
-        format!(
-            "<baokan.Paragraph {} {} {:?}>",
-            self.0.id(),
-            self.0.kind().as_str(),
-            preview(self.0.text(), PREVIEW)
-        )
+        fn __repr__(&self) -> String {
+            format!(
+                "<baokan.Paragraph {} {} {:?}>",
+                self.0.id(),
+                self.0.kind().as_str(),
+                preview(self.0.text(), PREVIEW)
+            )
+        }
     }
 }
 
@@ -530,82 +337,46 @@ impl Paragraph {
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
 pub struct Sentence(pub(crate) baokan::Sentence<'static>);
-identity!(Sentence);
+identity!(Sentence by index);
 
-#[pymethods]
-impl Sentence {
-    /// The stable id, e.g. "1.2.3.1".
-    #[getter]
-    fn id(&self) -> String {
-        self.0.id().to_string()
-    }
+methods! {
+    impl Sentence {
+        /// The stable id, e.g. "1.2.3.1".
+        id;
 
-    /// The text, with its closing marks.
-    #[getter]
-    fn text(&self) -> &'static str {
-        self.0.text()
-    }
+        /// The text, with its closing marks.
+        get text -> &'static str;
 
-    /// How it ends: "full_stop", "question", "exclamation", "ellipsis", "semicolon" or
-    /// "unterminated".
-    #[getter]
-    fn end(&self) -> &'static str {
-        self.0.end().as_str()
-    }
+        /// How it ends: "full_stop", "question", "exclamation", "ellipsis", "semicolon" or
+        /// "unterminated".
+        #[getter]
+        fn end(&self) -> &'static str {
+            self.0.end().as_str()
+        }
 
-    /// Its paragraph.
-    #[getter]
-    fn paragraph(&self) -> Paragraph {
-        Paragraph(self.0.paragraph())
-    }
+        /// Its paragraph.
+        wrap paragraph -> Paragraph;
 
-    /// Its section.
-    #[getter]
-    fn section(&self) -> Section {
-        Section(self.0.section())
-    }
+        /// Its section.
+        wrap section -> Section;
 
-    /// Its article.
-    #[getter]
-    fn article(&self) -> Article {
-        Article(self.0.article())
-    }
+        /// Its article.
+        wrap article -> Article;
 
-    /// Where its first char stands in the source.
-    #[getter]
-    fn source(&self) -> Source {
-        Source(self.0.source())
-    }
+        /// Where its first char stands in the source.
+        wrap source -> Source;
 
-    /// Char offset in Corpus.text where it begins.
-    #[getter]
-    fn char_start(&self) -> usize {
-        self.0.char_span().start
-    }
+        offsets;
 
-    /// Char offset in Corpus.text one past its end.
-    #[getter]
-    fn char_end(&self) -> usize {
-        self.0.char_span().end
-    }
+        /// The sentence as a dict of plain values.
+        to_dict;
 
-    /// (char_start, char_end).
-    #[getter]
-    fn char_span(&self) -> (usize, usize) {
-        let s = self.0.char_span();
-        (s.start, s.end)
-    }
-
-    /// The sentence as a dict of plain values.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(pythonize::pythonize(py, &self.0)?)
-    }
-
-    fn __repr__(&self) -> String {
-        format!(
-            "<baokan.Sentence {} {:?}>",
-            self.0.id(),
-            preview(self.0.text(), PREVIEW)
-        )
+        fn __repr__(&self) -> String {
+            format!(
+                "<baokan.Sentence {} {:?}>",
+                self.0.id(),
+                preview(self.0.text(), PREVIEW)
+            )
+        }
     }
 }

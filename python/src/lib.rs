@@ -17,6 +17,7 @@ mod errors;
 mod items;
 mod mentions;
 mod search;
+mod shared;
 mod stats;
 mod util;
 

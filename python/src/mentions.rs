@@ -6,16 +6,15 @@
 //! after. Enum fields are plain strings, the same snake_case names `to_dict()` and the
 //! CLI's JSON use.
 
-use std::hash::{Hash, Hasher};
-
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDate, PyString};
 use serde::Serialize;
 
 use crate::errors::bad_argument;
-use crate::items::{Article, Paragraph, Section, Sentence, Source};
-use crate::util::{arena, preview};
+use crate::items::{Article, Sentence, Source};
+use crate::shared::{identity, methods};
+use crate::util::preview;
 
 /// Chars of text shown by `repr`.
 const PREVIEW: usize = 24;
@@ -83,97 +82,30 @@ fn opt(s: Option<&str>) -> String {
     s.map_or_else(|| "None".to_string(), |s| format!("{s:?}"))
 }
 
-/// A mention class: the crate view, equality and hashing by identity (the same span of
-/// the same corpus), and the accessors every mention shares, followed by its own.
+/// A mention class: equality and hashing by identity (the same span of the same
+/// corpus), and the accessors every mention shares, followed by its own.
 macro_rules! mention_class {
     ($ty:ident, { $($own:tt)* }) => {
-        impl $ty {
-            /// The identity of a mention: its corpus (text arena) and byte span.
-            fn key(&self) -> (usize, usize, usize) {
-                let span = self.0.span();
-                (arena(self.0.text(), span.start), span.start, span.end)
+        identity!($ty by span);
+
+        methods! {
+            impl $ty {
+                /// The mention's text, as it stands in Corpus.text.
+                get text -> &'static str;
+
+                offsets;
+
+                /// Where its first char stands in the source.
+                wrap source -> Source;
+
+                located;
+
+                /// The mention as a dict of plain values: text, the ids of its article,
+                /// paragraph and sentence, char and byte offsets, source, and its own fields.
+                to_dict;
+
+                $($own)*
             }
-        }
-
-        impl PartialEq for $ty {
-            fn eq(&self, other: &Self) -> bool {
-                self.key() == other.key()
-            }
-        }
-
-        impl Eq for $ty {}
-
-        impl Hash for $ty {
-            fn hash<H: Hasher>(&self, state: &mut H) {
-                stringify!($ty).hash(state);
-                self.key().hash(state);
-            }
-        }
-
-        #[pymethods]
-        impl $ty {
-            /// The mention's text, as it stands in Corpus.text.
-            #[getter]
-            fn text(&self) -> &'static str {
-                self.0.text()
-            }
-
-            /// Char offset in Corpus.text where it begins.
-            #[getter]
-            fn char_start(&self) -> usize {
-                self.0.char_span().start
-            }
-
-            /// Char offset in Corpus.text one past its end.
-            #[getter]
-            fn char_end(&self) -> usize {
-                self.0.char_span().end
-            }
-
-            /// (char_start, char_end).
-            #[getter]
-            fn char_span(&self) -> (usize, usize) {
-                let s = self.0.char_span();
-                (s.start, s.end)
-            }
-
-            /// Where its first char stands in the source.
-            #[getter]
-            fn source(&self) -> Source {
-                Source(self.0.source())
-            }
-
-            /// The paragraph it is in.
-            #[getter]
-            fn paragraph(&self) -> Paragraph {
-                Paragraph(self.0.paragraph())
-            }
-
-            /// The sentence it begins in.
-            #[getter]
-            fn sentence(&self) -> Option<Sentence> {
-                self.0.sentence().map(Sentence)
-            }
-
-            /// The section it is in.
-            #[getter]
-            fn section(&self) -> Section {
-                Section(self.0.section())
-            }
-
-            /// The article it is in.
-            #[getter]
-            fn article(&self) -> Article {
-                Article(self.0.article())
-            }
-
-            /// The mention as a dict of plain values: text, the ids of its article,
-            /// paragraph and sentence, char and byte offsets, source, and its own fields.
-            fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-                Ok(pythonize::pythonize(py, &self.0)?)
-            }
-
-            $($own)*
         }
     };
 }
@@ -185,28 +117,16 @@ pub struct Figure(baokan::Figure<'static>);
 
 mention_class!(Figure, {
     /// The value, after multipliers (51.8万 → 518000.0).
-    #[getter]
-    fn value(&self) -> f64 {
-        self.0.value()
-    }
+    get value -> f64;
 
     /// The upper value of a range (3.2亿-3.5亿元 → 350000000.0), else None.
-    #[getter]
-    fn value_max(&self) -> Option<f64> {
-        self.0.value_max()
-    }
+    get value_max -> Option<f64>;
 
     /// The unit or measure word (人, 家, 元, %, 平方米 …), or None.
-    #[getter]
-    fn unit(&self) -> Option<&'static str> {
-        self.0.unit()
-    }
+    get unit -> Option<&'static str>;
 
     /// The multiplier applied (万, 亿), or None.
-    #[getter]
-    fn multiplier(&self) -> Option<&'static str> {
-        self.0.multiplier()
-    }
+    get multiplier -> Option<&'static str>;
 
     /// The approximating qualifier: "more_than" (多, 余, 以上), "at_least" (至少,
     /// 不低于), "about" (约, 近, 左右), "up_to" (不超过, 以内), or None.
@@ -222,10 +142,7 @@ mention_class!(Figure, {
     }
 
     /// The thing measured, when the sentence states it plainly, or None.
-    #[getter]
-    fn subject(&self) -> Option<&'static str> {
-        self.0.subject()
-    }
+    get subject -> Option<&'static str>;
 
     fn __repr__(&self) -> String {
         format!(
@@ -246,16 +163,10 @@ pub struct DateMention(baokan::DateMention<'static>);
 mention_class!(DateMention, {
     /// The (start) value as ISO 8601 at its precision: "2018-11-06", "2021-06",
     /// "2014"; None when it could not be resolved.
-    #[getter]
-    fn iso(&self) -> Option<&'static str> {
-        self.0.iso()
-    }
+    get iso -> Option<&'static str>;
 
     /// The end of a range, in the same form, else None.
-    #[getter]
-    fn iso_end(&self) -> Option<&'static str> {
-        self.0.iso_end()
-    }
+    get iso_end -> Option<&'static str>;
 
     /// How precise iso is: "year", "season", "month" or "day".
     #[getter]
@@ -288,16 +199,10 @@ pub struct Citation(baokan::Citation<'static>);
 
 mention_class!(Citation, {
     /// The title inside the marks.
-    #[getter]
-    fn title(&self) -> &'static str {
-        self.0.title()
-    }
+    get title -> &'static str;
 
     /// The document type the title ends with (条例, 意见, 办法 …), or None.
-    #[getter]
-    fn kind(&self) -> Option<&'static str> {
-        self.0.kind()
-    }
+    get kind -> Option<&'static str>;
 
     /// The issuers the sentence states, in order (possibly none).
     #[getter]
@@ -306,16 +211,10 @@ mention_class!(Citation, {
     }
 
     /// The action the sentence states (印发, 修订, 制定 …), or None.
-    #[getter]
-    fn action(&self) -> Option<&'static str> {
-        self.0.action()
-    }
+    get action -> Option<&'static str>;
 
     /// The date the sentence states, as ISO at its precision, or None.
-    #[getter]
-    fn date(&self) -> Option<&'static str> {
-        self.0.date()
-    }
+    get date -> Option<&'static str>;
 
     fn __repr__(&self) -> String {
         format!(
@@ -334,10 +233,7 @@ pub struct Quote(baokan::Quote<'static>);
 
 mention_class!(Quote, {
     /// The quoted text, without the marks.
-    #[getter]
-    fn inner(&self) -> &'static str {
-        self.0.inner()
-    }
+    get inner -> &'static str;
 
     /// What it is: "speech" (reported speech or a quoted statement) or "term" (a short
     /// coined term or name, like “两委”).
@@ -347,34 +243,19 @@ mention_class!(Quote, {
     }
 
     /// The speaker's name (习近平, 张弛), when the text states it; never guessed.
-    #[getter]
-    fn speaker(&self) -> Option<&'static str> {
-        self.0.speaker()
-    }
+    get speaker -> Option<&'static str>;
 
     /// The speaker's title (总书记, 总经理), when stated.
-    #[getter]
-    fn speaker_title(&self) -> Option<&'static str> {
-        self.0.speaker_title()
-    }
+    get speaker_title -> Option<&'static str>;
 
     /// The speaker phrase as written (习近平总书记, 相关负责人), when stated.
-    #[getter]
-    fn speaker_phrase(&self) -> Option<&'static str> {
-        self.0.speaker_phrase()
-    }
+    get speaker_phrase -> Option<&'static str>;
 
     /// Whether the opening mark stood before this paragraph (on a previous page).
-    #[getter]
-    fn opened_before(&self) -> bool {
-        self.0.opened_before()
-    }
+    get opened_before -> bool;
 
     /// Whether the closing mark is missing from this paragraph.
-    #[getter]
-    fn closed_after(&self) -> bool {
-        self.0.closed_after()
-    }
+    get closed_after -> bool;
 
     fn __repr__(&self) -> String {
         format!(
@@ -394,10 +275,7 @@ pub struct EntityMention(baokan::EntityMention<'static>);
 
 mention_class!(EntityMention, {
     /// The entity mentioned.
-    #[getter]
-    fn entity(&self) -> Entity {
-        Entity(self.0.entity())
-    }
+    wrap entity -> Entity;
 
     /// The entity's kind: "person", "place" or "org".
     #[getter]
@@ -412,10 +290,7 @@ mention_class!(EntityMention, {
     }
 
     /// A title attached to a person here (总书记, 总经理), or None.
-    #[getter]
-    fn title(&self) -> Option<&'static str> {
-        self.0.title()
-    }
+    get title -> Option<&'static str>;
 
     /// A place's administrative level, where known (see Entity.admin_level).
     #[getter]
@@ -456,67 +331,47 @@ impl Entity {
     }
 }
 
-impl PartialEq for Entity {
-    fn eq(&self, other: &Self) -> bool {
-        self.key() == other.key()
-    }
-}
+identity!(Entity);
 
-impl Eq for Entity {}
+methods! {
+    impl Entity {
+        /// What it is: "person", "place" or "org".
+        #[getter]
+        fn kind(&self) -> &'static str {
+            entity_kind_str(self.0.kind())
+        }
 
-impl Hash for Entity {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        "Entity".hash(state);
-        self.key().hash(state);
-    }
-}
+        /// The normalised name (习近平 for 习近平同志).
+        get name -> &'static str;
 
-#[pymethods]
-impl Entity {
-    /// What it is: "person", "place" or "org".
-    #[getter]
-    fn kind(&self) -> &'static str {
-        entity_kind_str(self.0.kind())
-    }
+        /// A place's administrative level, where known: "country", "province",
+        /// "prefecture", "county", "township" or "village"; else None.
+        #[getter]
+        fn admin_level(&self) -> Option<&'static str> {
+            self.0.admin_level().map(admin_level_str)
+        }
 
-    /// The normalised name (习近平 for 习近平同志).
-    #[getter]
-    fn name(&self) -> &'static str {
-        self.0.name()
-    }
+        /// Every mention, in text order.
+        wrap mentions -> Vec<EntityMention>;
 
-    /// A place's administrative level, where known: "country", "province",
-    /// "prefecture", "county", "township" or "village"; else None.
-    #[getter]
-    fn admin_level(&self) -> Option<&'static str> {
-        self.0.admin_level().map(admin_level_str)
-    }
-
-    /// Every mention, in text order.
-    #[getter]
-    fn mentions(&self) -> Vec<EntityMention> {
-        self.0.mentions().map(EntityMention).collect()
-    }
-
-    /// The number of mentions.
-    #[getter]
-    fn count(&self) -> usize {
-        self.0.mentions().len()
-    }
-
-    /// The entity as a dict of plain values: kind, name, admin_level, count and its
-    /// mentions (each as EntityMention.to_dict gives it).
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(pythonize::pythonize(py, &self.0)?)
-    }
-
-    fn __repr__(&self) -> String {
-        format!(
-            "<baokan.Entity {} {:?} ({} mentions)>",
-            entity_kind_str(self.0.kind()),
-            self.0.name(),
+        /// The number of mentions.
+        #[getter]
+        fn count(&self) -> usize {
             self.0.mentions().len()
-        )
+        }
+
+        /// The entity as a dict of plain values: kind, name, admin_level, count and its
+        /// mentions (each as EntityMention.to_dict gives it).
+        to_dict;
+
+        fn __repr__(&self) -> String {
+            format!(
+                "<baokan.Entity {} {:?} ({} mentions)>",
+                entity_kind_str(self.0.kind()),
+                self.0.name(),
+                self.0.mentions().len()
+            )
+        }
     }
 }
 
@@ -525,101 +380,70 @@ impl Entity {
 #[derive(Clone)]
 pub struct TimelineEntry(baokan::TimelineEntry<'static>);
 
-impl PartialEq for TimelineEntry {
-    fn eq(&self, other: &Self) -> bool {
-        DateMention(self.0.date) == DateMention(other.0.date)
-    }
-}
-
-impl Eq for TimelineEntry {}
-
-impl Hash for TimelineEntry {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        "TimelineEntry".hash(state);
-        DateMention(self.0.date).key().hash(state);
-    }
-}
-
-#[pymethods]
 impl TimelineEntry {
-    /// The date mention.
-    #[getter]
-    fn date(&self) -> DateMention {
-        DateMention(self.0.date)
+    /// The identity of an entry: that of its date mention.
+    fn key(&self) -> (usize, usize, usize) {
+        DateMention(self.0.date).key()
     }
+}
 
-    /// The date as ISO 8601 at its precision (never None in a timeline).
-    #[getter]
-    fn iso(&self) -> Option<&'static str> {
-        self.0.date.iso()
-    }
+identity!(TimelineEntry);
 
-    /// The end of a range, else None.
-    #[getter]
-    fn iso_end(&self) -> Option<&'static str> {
-        self.0.date.iso_end()
-    }
+methods! {
+    impl TimelineEntry {
+        /// The date mention.
+        #[getter]
+        fn date(&self) -> DateMention {
+            DateMention(self.0.date)
+        }
 
-    /// "year", "season", "month" or "day".
-    #[getter]
-    fn precision(&self) -> &'static str {
-        precision_str(self.0.date.precision())
-    }
+        /// The date as ISO 8601 at its precision (never None in a timeline).
+        get iso of date -> Option<&'static str>;
 
-    /// "explicit" or "article_date".
-    #[getter]
-    fn resolved_by(&self) -> &'static str {
-        resolved_by_str(self.0.date.resolved_by())
-    }
+        /// The end of a range, else None.
+        get iso_end of date -> Option<&'static str>;
 
-    /// The date as written.
-    #[getter]
-    fn text(&self) -> &'static str {
-        self.0.date.text()
-    }
+        /// "year", "season", "month" or "day".
+        #[getter]
+        fn precision(&self) -> &'static str {
+            precision_str(self.0.date.precision())
+        }
 
-    /// The sentence that states it.
-    #[getter]
-    fn sentence(&self) -> Option<Sentence> {
-        self.0.sentence().map(Sentence)
-    }
+        /// "explicit" or "article_date".
+        #[getter]
+        fn resolved_by(&self) -> &'static str {
+            resolved_by_str(self.0.date.resolved_by())
+        }
 
-    /// The article it is in.
-    #[getter]
-    fn article(&self) -> Article {
-        Article(self.0.date.article())
-    }
+        /// The date as written.
+        get text of date -> &'static str;
 
-    /// Char offset in Corpus.text where the date begins.
-    #[getter]
-    fn char_start(&self) -> usize {
-        self.0.date.char_span().start
-    }
+        /// The sentence that states it.
+        wrap sentence -> Option<Sentence>;
 
-    /// Char offset in Corpus.text one past its end.
-    #[getter]
-    fn char_end(&self) -> usize {
-        self.0.date.char_span().end
-    }
+        /// The article it is in.
+        wrap article of date -> Article;
 
-    /// Where the date stands in the source.
-    #[getter]
-    fn source(&self) -> Source {
-        Source(self.0.date.source())
-    }
+        /// Char offset in Corpus.text where the date begins.
+        char_start of date;
 
-    /// The entry as a dict of plain values: iso, iso_end, precision, resolved_by, text,
-    /// sentence (its text), sentence_id, char_start, char_end and source.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(pythonize::pythonize(py, &self.0)?)
-    }
+        /// Char offset in Corpus.text one past its end.
+        char_end of date;
 
-    fn __repr__(&self) -> String {
-        format!(
-            "<baokan.TimelineEntry {} {:?}>",
-            self.0.date.iso().unwrap_or("?"),
-            preview(self.0.sentence().map_or("", |s| s.text()), PREVIEW)
-        )
+        /// Where the date stands in the source.
+        wrap source of date -> Source;
+
+        /// The entry as a dict of plain values: iso, iso_end, precision, resolved_by, text,
+        /// sentence (its text), sentence_id, char_start, char_end and source.
+        to_dict;
+
+        fn __repr__(&self) -> String {
+            format!(
+                "<baokan.TimelineEntry {} {:?}>",
+                self.0.date.iso().unwrap_or("?"),
+                preview(self.0.sentence().map_or("", |s| s.text()), PREVIEW)
+            )
+        }
     }
 }
 

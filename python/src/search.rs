@@ -5,14 +5,13 @@
 //! the GIL released; the crate's results (which borrow the `'static` pack) are
 //! collected inside the released section and wrapped as Python objects after.
 
-use std::hash::{Hash, Hasher};
-
 use pyo3::prelude::*;
 use serde::Serialize;
 
 use crate::errors::{OrRaise, bad_argument};
-use crate::items::{Article, Paragraph, Section, Sentence, Source};
-use crate::util::{arena, id_arg, preview};
+use crate::items::Source;
+use crate::shared::{identity, methods};
+use crate::util::{id_arg, preview};
 
 /// Chars of context shown by `repr`.
 const PREVIEW: usize = 12;
@@ -141,112 +140,52 @@ pub(crate) fn dispersion<'py>(
 #[derive(Clone)]
 pub struct Hit(baokan::Hit<'static>);
 
-impl Hit {
-    /// The identity of a hit: its corpus (text arena) and byte span.
-    fn key(&self) -> (usize, usize, usize) {
-        let span = self.0.span();
-        (arena(self.0.text(), span.start), span.start, span.end)
-    }
-}
+identity!(Hit by span);
 
-impl PartialEq for Hit {
-    fn eq(&self, other: &Self) -> bool {
-        self.key() == other.key()
-    }
-}
+methods! {
+    impl Hit {
+        /// The matched text as it stands in the corpus (not folded: a half-width query
+        /// matches full-width text and shows it).
+        get text -> &'static str;
 
-impl Eq for Hit {}
+        /// Char offset in Corpus.text where the match begins.
+        char_start;
 
-impl Hash for Hit {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        "Hit".hash(state);
-        self.key().hash(state);
-    }
-}
+        /// Char offset in Corpus.text one past its end.
+        char_end;
 
-#[pymethods]
-impl Hit {
-    /// The matched text as it stands in the corpus (not folded: a half-width query
-    /// matches full-width text and shows it).
-    #[getter]
-    fn text(&self) -> &'static str {
-        self.0.text()
-    }
+        /// (char_start, char_end).
+        char_span;
 
-    /// Char offset in Corpus.text where the match begins.
-    #[getter]
-    fn char_start(&self) -> usize {
-        self.0.char_span().start
-    }
+        /// Where the match begins in the source file.
+        wrap source -> Source;
 
-    /// Char offset in Corpus.text one past its end.
-    #[getter]
-    fn char_end(&self) -> usize {
-        self.0.char_span().end
-    }
+        located;
 
-    /// (char_start, char_end).
-    #[getter]
-    fn char_span(&self) -> (usize, usize) {
-        let s = self.0.char_span();
-        (s.start, s.end)
-    }
+        /// Up to `width` chars before the match, within its paragraph.
+        #[pyo3(signature = (width = 10))]
+        fn left(&self, width: usize) -> &'static str {
+            self.0.left(width)
+        }
 
-    /// Where the match begins in the source file.
-    #[getter]
-    fn source(&self) -> Source {
-        Source(self.0.source())
-    }
+        /// Up to `width` chars after the match, within its paragraph.
+        #[pyo3(signature = (width = 10))]
+        fn right(&self, width: usize) -> &'static str {
+            self.0.right(width)
+        }
 
-    /// The paragraph it is in.
-    #[getter]
-    fn paragraph(&self) -> Paragraph {
-        Paragraph(self.0.paragraph())
-    }
+        /// The hit as a dict of plain values: article, section, paragraph and sentence ids,
+        /// text, char_start, char_end, byte_start, byte_end and source.
+        to_dict;
 
-    /// The sentence it begins in.
-    #[getter]
-    fn sentence(&self) -> Option<Sentence> {
-        self.0.sentence().map(Sentence)
-    }
-
-    /// The section it is in.
-    #[getter]
-    fn section(&self) -> Section {
-        Section(self.0.section())
-    }
-
-    /// The article it is in.
-    #[getter]
-    fn article(&self) -> Article {
-        Article(self.0.article())
-    }
-
-    /// Up to `width` chars before the match, within its paragraph.
-    #[pyo3(signature = (width = 10))]
-    fn left(&self, width: usize) -> &'static str {
-        self.0.left(width)
-    }
-
-    /// Up to `width` chars after the match, within its paragraph.
-    #[pyo3(signature = (width = 10))]
-    fn right(&self, width: usize) -> &'static str {
-        self.0.right(width)
-    }
-
-    /// The hit as a dict of plain values: article, section, paragraph and sentence ids,
-    /// text, char_start, char_end, byte_start, byte_end and source.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(pythonize::pythonize(py, &self.0)?)
-    }
-
-    fn __repr__(&self) -> String {
-        format!(
-            "<baokan.Hit {:?} in {} at {}>",
-            preview(self.0.text(), PREVIEW * 2),
-            self.0.paragraph().id(),
-            self.0.source()
-        )
+        fn __repr__(&self) -> String {
+            format!(
+                "<baokan.Hit {:?} in {} at {}>",
+                preview(self.0.text(), PREVIEW * 2),
+                self.0.paragraph().id(),
+                self.0.source()
+            )
+        }
     }
 }
 
@@ -255,51 +194,41 @@ impl Hit {
 #[derive(Clone)]
 pub struct KwicLine(baokan::KwicLine<'static>);
 
-#[pymethods]
-impl KwicLine {
-    /// Up to `width` chars before the match.
-    #[getter]
-    fn left(&self) -> &'static str {
-        self.0.left
-    }
+methods! {
+    impl KwicLine {
+        /// Up to `width` chars before the match.
+        field left -> &'static str;
 
-    /// The match itself, as it stands in the corpus.
-    #[getter]
-    fn text(&self) -> &'static str {
-        self.0.hit.text()
-    }
+        /// The match itself, as it stands in the corpus.
+        get text of hit -> &'static str;
 
-    /// Up to `width` chars after the match.
-    #[getter]
-    fn right(&self) -> &'static str {
-        self.0.right
-    }
+        /// Up to `width` chars after the match.
+        field right -> &'static str;
 
-    /// The hit: its place in the text, the source and the structure.
-    #[getter]
-    fn hit(&self) -> Hit {
-        Hit(self.0.hit)
-    }
+        /// The hit: its place in the text, the source and the structure.
+        #[getter]
+        fn hit(&self) -> Hit {
+            Hit(self.0.hit)
+        }
 
-    /// The line as a dict of plain values: the hit's fields (see Hit.to_dict) plus left
-    /// and right.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(pythonize::pythonize(py, &self.0)?)
-    }
+        /// The line as a dict of plain values: the hit's fields (see Hit.to_dict) plus left
+        /// and right.
+        to_dict;
 
-    fn __repr__(&self) -> String {
-        let left: String = {
-            let n = self.0.left.chars().count();
-            let skip = n.saturating_sub(PREVIEW);
-            let tail: String = self.0.left.chars().skip(skip).collect();
-            if skip > 0 { format!("…{tail}") } else { tail }
-        };
-        format!(
-            "<baokan.KwicLine {:?} [{}] {:?}>",
-            left,
-            self.0.hit.text(),
-            preview(self.0.right, PREVIEW)
-        )
+        fn __repr__(&self) -> String {
+            let left: String = {
+                let n = self.0.left.chars().count();
+                let skip = n.saturating_sub(PREVIEW);
+                let tail: String = self.0.left.chars().skip(skip).collect();
+                if skip > 0 { format!("…{tail}") } else { tail }
+            };
+            format!(
+                "<baokan.KwicLine {:?} [{}] {:?}>",
+                left,
+                self.0.hit.text(),
+                preview(self.0.right, PREVIEW)
+            )
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 use pyo3::prelude::*;
 
 use crate::errors::OrRaise;
+use crate::shared::methods;
 use crate::util::id_arg;
 
 /// `top=None` means every result.
@@ -94,60 +95,41 @@ pub(crate) fn repeats(
 #[derive(Clone, PartialEq)]
 pub struct Collocate(baokan::Collocate<'static>);
 
-#[pymethods]
-impl Collocate {
-    /// The collocate, as it first occurs in the corpus text.
-    #[getter]
-    fn word(&self) -> &'static str {
-        self.0.word
-    }
+methods! {
+    impl Collocate {
+        /// The collocate, as it first occurs in the corpus text.
+        field word -> &'static str;
 
-    /// Its tokens inside the windows around the node word.
-    #[getter]
-    fn joint(&self) -> usize {
-        self.0.joint
-    }
+        /// Its tokens inside the windows around the node word.
+        field joint -> usize;
 
-    /// Occurrences of the node word.
-    #[getter]
-    fn node_freq(&self) -> usize {
-        self.0.node_freq
-    }
+        /// Occurrences of the node word.
+        field node_freq -> usize;
 
-    /// Its tokens in the whole corpus.
-    #[getter]
-    fn word_freq(&self) -> usize {
-        self.0.word_freq
-    }
+        /// Its tokens in the whole corpus.
+        field word_freq -> usize;
 
-    /// Dunning's log-likelihood G², signed: negative when the word is rarer near the
-    /// node than elsewhere.
-    #[getter]
-    fn score(&self) -> f64 {
-        self.0.score
-    }
+        /// Dunning's log-likelihood G², signed: negative when the word is rarer near the
+        /// node than elsewhere.
+        field score -> f64;
 
-    /// The association measure: "log-likelihood".
-    #[getter]
-    fn measure(&self) -> &'static str {
-        self.0.measure
-    }
+        /// The association measure: "log-likelihood".
+        field measure -> &'static str;
 
-    /// The collocate as a dict: word, joint, node_freq, word_freq, score, measure.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(pythonize::pythonize(py, &self.0)?)
-    }
+        /// The collocate as a dict: word, joint, node_freq, word_freq, score, measure.
+        to_dict;
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Collocate(word={:?}, joint={}, node_freq={}, word_freq={}, score={:.3}, measure={:?})",
-            self.0.word,
-            self.0.joint,
-            self.0.node_freq,
-            self.0.word_freq,
-            self.0.score,
-            self.0.measure
-        )
+        fn __repr__(&self) -> String {
+            format!(
+                "Collocate(word={:?}, joint={}, node_freq={}, word_freq={}, score={:.3}, measure={:?})",
+                self.0.word,
+                self.0.joint,
+                self.0.node_freq,
+                self.0.word_freq,
+                self.0.score,
+                self.0.measure
+            )
+        }
     }
 }
 
@@ -156,48 +138,32 @@ impl Collocate {
 #[derive(Clone, PartialEq)]
 pub struct Keyword(baokan::Keyword<'static>);
 
-#[pymethods]
-impl Keyword {
-    /// The term: a jieba word or a repeated phrase.
-    #[getter]
-    fn term(&self) -> &'static str {
-        self.0.term
-    }
+methods! {
+    impl Keyword {
+        /// The term: a jieba word or a repeated phrase.
+        field term -> &'static str;
 
-    /// Its weight: tf × idf, with idf = ln((1 + N) / (1 + df)) + 1 for N documents.
-    #[getter]
-    fn score(&self) -> f64 {
-        self.0.score
-    }
+        /// Its weight: tf × idf, with idf = ln((1 + N) / (1 + df)) + 1 for N documents.
+        field score -> f64;
 
-    /// Occurrences in the document.
-    #[getter]
-    fn tf(&self) -> usize {
-        self.0.tf
-    }
+        /// Occurrences in the document.
+        field tf -> usize;
 
-    /// How many of the N documents it occurs in.
-    #[getter]
-    fn df(&self) -> usize {
-        self.0.df
-    }
+        /// How many of the N documents it occurs in.
+        field df -> usize;
 
-    /// The measure: "tf-idf".
-    #[getter]
-    fn measure(&self) -> &'static str {
-        self.0.measure
-    }
+        /// The measure: "tf-idf".
+        field measure -> &'static str;
 
-    /// The keyword as a dict: term, score, tf, df, measure.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(pythonize::pythonize(py, &self.0)?)
-    }
+        /// The keyword as a dict: term, score, tf, df, measure.
+        to_dict;
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Keyword(term={:?}, score={:.3}, tf={}, df={}, measure={:?})",
-            self.0.term, self.0.score, self.0.tf, self.0.df, self.0.measure
-        )
+        fn __repr__(&self) -> String {
+            format!(
+                "Keyword(term={:?}, score={:.3}, tf={}, df={}, measure={:?})",
+                self.0.term, self.0.score, self.0.tf, self.0.df, self.0.measure
+            )
+        }
     }
 }
 
@@ -206,36 +172,26 @@ impl Keyword {
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Repeat(baokan::Repeat<'static>);
 
-#[pymethods]
-impl Repeat {
-    /// The phrase, as it stands at one of its occurrences.
-    #[getter]
-    fn text(&self) -> &'static str {
-        self.0.text
-    }
+methods! {
+    impl Repeat {
+        /// The phrase, as it stands at one of its occurrences.
+        field text -> &'static str;
 
-    /// Its occurrences (overlapping ones counted): equal to Corpus.count(text).
-    #[getter]
-    fn count(&self) -> usize {
-        self.0.count
-    }
+        /// Its occurrences (overlapping ones counted): equal to Corpus.count(text).
+        field count -> usize;
 
-    /// Its length in chars.
-    #[getter]
-    fn len(&self) -> usize {
-        self.0.len
-    }
+        /// Its length in chars.
+        field len -> usize;
 
-    /// The repeat as a dict: text, count, len.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(pythonize::pythonize(py, &self.0)?)
-    }
+        /// The repeat as a dict: text, count, len.
+        to_dict;
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Repeat(text={:?}, count={}, len={})",
-            self.0.text, self.0.count, self.0.len
-        )
+        fn __repr__(&self) -> String {
+            format!(
+                "Repeat(text={:?}, count={}, len={})",
+                self.0.text, self.0.count, self.0.len
+            )
+        }
     }
 }
 
