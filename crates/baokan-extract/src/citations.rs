@@ -33,6 +33,9 @@ use crate::types::{Citation, DateMention, Span};
 /// assert_eq!((c.action.as_deref(), c.date.as_deref()), (Some("印发"), Some("2018")));
 /// ```
 pub(crate) fn find(text: &str, dates: &[DateMention]) -> Vec<Citation> {
+    if !text.contains('《') {
+        return Vec::new();
+    }
     let titles = titles(text);
     let mut out = Vec::with_capacity(titles.len());
     for (k, span) in titles.iter().enumerate() {
@@ -74,7 +77,10 @@ pub(crate) fn find(text: &str, dates: &[DateMention]) -> Vec<Citation> {
     out
 }
 
-const SENTENCE_ENDS: &str = "。！？!?；;\n";
+/// The marks that end a sentence: 。！？!?；; and a line break.
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n')
+}
 
 /// The outermost 《…》 pairs.
 fn titles(text: &str) -> Vec<Span> {
@@ -108,14 +114,14 @@ fn sentence_start(text: &str, at: usize) -> usize {
     text[..at]
         .char_indices()
         .rev()
-        .find(|(_, c)| SENTENCE_ENDS.contains(*c))
+        .find(|&(_, c)| is_sentence_end(c))
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Where the sentence holding byte `at` ends: at the next end mark.
 fn sentence_end(text: &str, at: usize) -> usize {
     text[at..]
-        .find(|c| SENTENCE_ENDS.contains(c))
+        .find(is_sentence_end)
         .map_or(text.len(), |i| at + i)
 }
 

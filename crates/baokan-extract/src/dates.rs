@@ -20,6 +20,7 @@
 //! (党的十九大以来) and vague times (近年来, 当年) are left out: they have no calendar value.
 
 use crate::types::{DateMention, Precision, ResolvedBy, Span};
+use crate::words::chars;
 use baokan_pack::Date;
 
 /// Finds every date mention in `text`, in text order and without overlaps. `reference`
@@ -32,14 +33,20 @@ use baokan_pack::Date;
 /// assert_eq!((d[0].iso.as_deref(), d[0].iso_end.as_deref()), (Some("2021-06"), Some("2021-12")));
 /// assert_eq!((d[1].iso.as_deref(), d[1].precision), (Some("2022-08"), Precision::Month));
 /// ```
-pub(crate) fn find(text: &str, reference: Option<Date>) -> Vec<DateMention> {
+///
+/// `cs` are the chars of `text` with their byte offsets.
+pub(crate) fn find(text: &str, cs: &[(usize, char)], reference: Option<Date>) -> Vec<DateMention> {
     let scan = Scan {
-        cs: text.char_indices().collect(),
+        cs,
         len: text.len(),
     };
     let mut out = Vec::new();
     let mut i = 0;
     while i < scan.cs.len() {
+        if !scan.may_start(i) {
+            i += 1;
+            continue;
+        }
         match scan.date_at(i, reference) {
             Some((mention, end)) => {
                 out.push(mention);
@@ -109,8 +116,8 @@ enum Tail {
 /// A resolved calendar value: year, and month and day at the precision's depth.
 type Ymd = (i32, u32, u32);
 
-struct Scan {
-    cs: Vec<(usize, char)>,
+struct Scan<'c> {
+    cs: &'c [(usize, char)],
     len: usize,
 }
 
@@ -127,10 +134,16 @@ fn arabic_digit(c: char) -> Option<u32> {
 fn cn_digit(c: char) -> Option<u32> {
     match c {
         '〇' | '○' | '零' => Some(0),
-        _ => "一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p as u32 + 1),
+        '一' => Some(1),
+        '二' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
     }
 }
 
@@ -138,7 +151,32 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '〇')
 }
 
-impl Scan {
+impl Scan<'_> {
+    /// Whether a date may start at `i`; [`Scan::point`] finds none elsewhere. A cheap
+    /// test that rules out most positions: a digit (2018年, 9月); a Chinese numeral with
+    /// 年 or 月 at most four characters on (二〇一八年, 十一月); a relative year (今年, 去年,
+    /// 明年, 前年, 后年) or month (本月, 上月, 下个月).
+    fn may_start(&self, i: usize) -> bool {
+        let Some(c) = self.ch(i) else {
+            return false;
+        };
+        if arabic_digit(c).is_some() {
+            return true;
+        }
+        // Most characters start nothing: one bit test says so.
+        if !chars!("〇○零一二三四五六七八九十今去明前后本上下").contains(c) {
+            return false;
+        }
+        match c {
+            '今' | '去' | '明' | '前' | '后' => self.ch(i + 1) == Some('年'),
+            '本' | '上' | '下' => self.ch(i + 1) == Some('月') || self.at(i + 1, "个月"),
+            _ if cn_digit(c).is_some() || c == '十' => {
+                (1..=4).any(|k| matches!(self.ch(i + k), Some('年' | '月')))
+            }
+            _ => false,
+        }
+    }
+
     fn ch(&self, i: usize) -> Option<char> {
         self.cs.get(i).map(|c| c.1)
     }

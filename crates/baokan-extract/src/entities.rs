@@ -56,6 +56,7 @@ use std::ops::Range;
 
 use crate::gazetteer::{Form, gazetteer};
 use crate::types::{AdminLevel, EntityKind, EntityMention, Quote, QuoteKind, Span};
+use crate::words::{CharSet, Words, chars, once, words};
 
 /// Finds the persons, places and organisations of `text`, sorted by span. `quotes` are the
 /// quotes of the same text: their speakers are persons, and places inside a term quote
@@ -69,8 +70,10 @@ use crate::types::{AdminLevel, EntityKind, EntityMention, Quote, QuoteKind, Span
 /// assert_eq!(m.entities[5].kind, EntityKind::Person);
 /// assert_eq!(m.entities[5].title.as_deref(), Some("总书记"));
 /// ```
-pub(crate) fn find(text: &str, quotes: &[Quote]) -> Vec<EntityMention> {
-    let t = Text::new(text);
+///
+/// `cs` are the chars of `text` with their byte offsets.
+pub(crate) fn find(text: &str, cs: &[(usize, char)], quotes: &[Quote]) -> Vec<EntityMention> {
+    let t = Text::with_chars(text, cs);
     let mut out = orgs(&t);
     let mut blocked: Vec<Range<usize>> = out.iter().map(|e| t.char_range(e.span)).collect();
     for q in quotes.iter().filter(|q| q.kind == QuoteKind::Term) {
@@ -100,6 +103,15 @@ impl<'t> Text<'t> {
         Text { text, chars, bytes }
     }
 
+    /// The text, from its chars with their byte offsets (`text.char_indices()`).
+    pub(crate) fn with_chars(text: &'t str, cs: &[(usize, char)]) -> Text<'t> {
+        let mut bytes = Vec::with_capacity(cs.len() + 1);
+        bytes.extend(cs.iter().map(|c| c.0));
+        bytes.push(text.len());
+        let chars = cs.iter().map(|c| c.1).collect();
+        Text { text, chars, bytes }
+    }
+
     fn len(&self) -> usize {
         self.chars.len()
     }
@@ -126,22 +138,32 @@ impl<'t> Text<'t> {
     }
 
     /// The longest of `words` starting at char `i`, as a char count.
-    fn longest_of(&self, i: usize, words: &[&str]) -> Option<usize> {
-        words
-            .iter()
-            .filter(|w| self.at(i, w))
-            .map(|w| w.chars().count())
-            .max()
+    #[inline(always)]
+    fn longest_of(&self, i: usize, words: &Words) -> Option<usize> {
+        // Inline, the test that rules out most positions; the lookup is a call.
+        match self.chars.get(i) {
+            Some(&c) if words.may_start(c) => self.longest_of_here(i, words),
+            _ => None,
+        }
+    }
+
+    #[inline(never)]
+    fn longest_of_here(&self, i: usize, words: &Words) -> Option<usize> {
+        words.starting(&self.text[self.bytes[i]..]).map(|w| w.chars)
     }
 
     /// The longest of `words` ending right before char `i`, as a char count.
-    fn longest_ending(&self, i: usize, words: &[&str]) -> Option<usize> {
-        let before = &self.text[..self.bytes[i]];
-        words
-            .iter()
-            .filter(|w| before.ends_with(**w))
-            .map(|w| w.chars().count())
-            .max()
+    #[inline(always)]
+    fn longest_ending(&self, i: usize, words: &Words) -> Option<usize> {
+        match i.checked_sub(1).and_then(|k| self.chars.get(k)) {
+            Some(&c) if words.may_end(c) => self.longest_ending_here(i, words),
+            _ => None,
+        }
+    }
+
+    #[inline(never)]
+    fn longest_ending_here(&self, i: usize, words: &Words) -> Option<usize> {
+        words.ending(&self.text[..self.bytes[i]]).map(|w| w.chars)
     }
 
     fn cjk_run(&self, a: usize, b: usize) -> bool {
@@ -237,21 +259,28 @@ const RIGHT_OF_NAME: &str =
 /// Whether `s` is a plausible person name: surname + one or two given-name characters
 /// (习近平, 张弛; not 单位, 相关, nor a place name such as 江西).
 pub(crate) fn is_name(s: &str) -> bool {
-    let chars: Vec<char> = s.chars().collect();
-    if !chars.iter().all(|&c| is_cjk(c)) {
+    // The surname first: most strings fail there.
+    let Some(first) = s.chars().next() else {
         return false;
-    }
-    let surname = if COMPOUND_SURNAMES.iter().any(|c| s.starts_with(c)) {
+    };
+    let compound = words!(COMPOUND_SURNAMES);
+    let surname = if compound.may_start(first) && compound.starting(s).is_some() {
         2
-    } else if chars.first().is_some_and(|c| SURNAMES.contains(*c)) {
+    } else if chars!(SURNAMES).contains(first) {
         1
     } else {
         return false;
     };
-    let given = chars.len().saturating_sub(surname);
+    if !s.chars().all(is_cjk) {
+        return false;
+    }
+    let given = s.chars().count().saturating_sub(surname);
     // 江西, 温州 start with a surname but are places.
     (1..=2).contains(&given)
-        && !chars[surname..].iter().any(|c| NOT_IN_NAMES.contains(*c))
+        && !s
+            .chars()
+            .skip(surname)
+            .any(|c| chars!(NOT_IN_NAMES).contains(c))
         && !gazetteer().is_form(s)
 }
 
@@ -260,12 +289,11 @@ const NAME_LENGTHS: [usize; 3] = [4, 3, 2];
 
 /// The title (with its modifiers) that ends right before char `i`, as (start char, title).
 fn title_ending(t: &Text<'_>, i: usize) -> Option<(usize, &'static str)> {
-    let len = t.longest_ending(i, TITLES)?;
-    let title = TITLES
-        .iter()
-        .find(|w| w.chars().count() == len && t.slice(i - len, i) == **w)?;
-    let mut start = i - len;
-    while let Some(m) = t.longest_ending(start, TITLE_MODIFIERS) {
+    // The longest title ending at `i`.
+    let title = words!(TITLES).ending(&t.text[..t.bytes[i]])?;
+    let mut start = i - title.chars;
+    let title = title.word;
+    while let Some(m) = t.longest_ending(start, words!(TITLE_MODIFIERS)) {
         start -= m;
     }
     Some((start, title))
@@ -274,18 +302,18 @@ fn title_ending(t: &Text<'_>, i: usize) -> Option<(usize, &'static str)> {
 /// The title starting at char `i` (modifiers included), as its char length.
 fn title_starting(t: &Text<'_>, i: usize) -> Option<usize> {
     let mut j = i;
-    while let Some(m) = t.longest_of(j, TITLE_MODIFIERS) {
+    while let Some(m) = t.longest_of(j, words!(TITLE_MODIFIERS)) {
         j += m;
     }
-    t.longest_of(j, TITLES).map(|n| j + n - i)
+    t.longest_of(j, words!(TITLES)).map(|n| j + n - i)
 }
 
 fn left_ok(t: &Text<'_>, i: usize) -> bool {
-    i == 0 || !is_cjk(t.chars[i - 1]) || LEFT_OF_NAME.contains(t.chars[i - 1])
+    i == 0 || !is_cjk(t.chars[i - 1]) || chars!(LEFT_OF_NAME).contains(t.chars[i - 1])
 }
 
 fn right_ok(t: &Text<'_>, i: usize) -> bool {
-    i >= t.len() || !is_cjk(t.chars[i]) || RIGHT_OF_NAME.contains(t.chars[i])
+    i >= t.len() || !is_cjk(t.chars[i]) || chars!(RIGHT_OF_NAME).contains(t.chars[i])
 }
 
 /// A speaker phrase read by [`speaker`]: a person's name and title, an unnamed role, a
@@ -427,8 +455,9 @@ fn persons(t: &Text<'_>, quotes: &[Quote]) -> Vec<EntityMention> {
     }
     let n = t.len();
     for i in 0..n {
+        let title_here = title_starting(t, i);
         // A name before a title: 习近平总书记, 习近平同志.
-        if let Some(len) = title_starting(t, i) {
+        if let Some(len) = title_here {
             let title = t.slice(i, i + len);
             let strong = STRONG_TITLES.iter().any(|s| title.ends_with(s));
             let title = (!HONORIFICS.contains(&title)).then(|| title.to_string());
@@ -441,7 +470,7 @@ fn persons(t: &Text<'_>, quotes: &[Quote]) -> Vec<EntityMention> {
             }
         }
         // A name after a title: 总经理刘智良说.
-        if let Some(len) = title_starting(t, i) {
+        if let Some(len) = title_here {
             let j = i + len;
             for k in NAME_LENGTHS {
                 if j + k <= n && is_name(t.slice(j, j + k)) && right_ok(t, j + k) {
@@ -460,7 +489,7 @@ fn persons(t: &Text<'_>, quotes: &[Quote]) -> Vec<EntityMention> {
             for k in NAME_LENGTHS {
                 if i + k < n
                     && is_name(t.slice(i, i + k))
-                    && let Some(v) = t.longest_of(i + k, SPEECH_VERBS)
+                    && let Some(v) = t.longest_of(i + k, words!(SPEECH_VERBS))
                     && (i + k + v >= n || is_clause_break(t.chars[i + k + v]))
                 {
                     add(&mut found, i..i + k, None);
@@ -469,14 +498,16 @@ fn persons(t: &Text<'_>, quotes: &[Quote]) -> Vec<EntityMention> {
             }
         }
         // A name before a doctrine: 以习近平新时代中国特色社会主义思想为指导.
-        if t.at(i, DOCTRINE) {
+        if t.chars[i] == '新' && t.at(i, DOCTRINE) {
             for k in NAME_LENGTHS {
                 if i >= k && is_name(t.slice(i - k, i)) && (k >= 3 || left_ok(t, i - k)) {
                     add(&mut found, i - k..i, None);
                     break;
                 }
             }
-        } else if t.longest_of(i, DOCTRINE_SHORT).is_some() && i >= 3 && is_name(t.slice(i - 3, i))
+        } else if t.longest_of(i, words!(DOCTRINE_SHORT)).is_some()
+            && i >= 3
+            && is_name(t.slice(i - 3, i))
         {
             add(&mut found, i - 3..i, None);
         }
@@ -488,8 +519,10 @@ fn persons(t: &Text<'_>, quotes: &[Quote]) -> Vec<EntityMention> {
         .collect();
     for name in names {
         let k = name.chars().count();
+        let first = name.chars().next();
         for i in 0..n.saturating_sub(k - 1) {
-            if t.slice(i, i + k) == name
+            if Some(t.chars[i]) == first
+                && t.slice(i, i + k) == name
                 && (k >= 3 || right_ok(t, i + k))
                 && (k >= 3 || left_ok(t, i))
             {
@@ -574,19 +607,37 @@ struct Unit {
     form: Option<Form>,
 }
 
+#[inline(always)]
 fn gazetteer_unit(t: &Text<'_>, i: usize) -> Option<Unit> {
-    let g = gazetteer();
-    let f = g.longest_at(t.text, &t.bytes, i)?;
-    if g.excluded(t.text, &t.bytes, i, f.chars) {
-        return None;
-    }
-    let d = g.division(f);
-    Some(Unit {
+    gazetteer_form(t, i).map(|f| gazetteer_unit_of(i, f))
+}
+
+#[inline(never)]
+fn gazetteer_unit_of(i: usize, f: Form) -> Unit {
+    let d = gazetteer().division(f);
+    Unit {
         at: i..i + f.chars,
         level: d.level,
         name: d.name.to_string(),
         form: Some(f),
-    })
+    }
+}
+
+/// The gazetteer form starting at char `i`, unless an exclude string covers it.
+#[inline(always)]
+fn gazetteer_form(t: &Text<'_>, i: usize) -> Option<Form> {
+    // Inline, the test that rules out most positions; the lookup is a call.
+    match t.chars.get(i) {
+        Some(&c) if gazetteer().may_start(c) => gazetteer_form_here(t, i),
+        _ => None,
+    }
+}
+
+#[inline(never)]
+fn gazetteer_form_here(t: &Text<'_>, i: usize) -> Option<Form> {
+    let g = gazetteer();
+    let f = g.longest_at(t.text, &t.bytes, i)?;
+    (!g.excluded(t.text, &t.bytes, i, f.chars)).then_some(f)
 }
 
 /// The units a chain may continue with at char `j`, after a unit of rank `prev`.
@@ -607,12 +658,24 @@ fn next_units(t: &Text<'_>, j: usize, prev: &Unit) -> Vec<Unit> {
         if !t.cjk_run(j, j + stem)
             || t.chars[j..j + stem]
                 .iter()
-                .any(|c| NOT_IN_STEMS.contains(*c))
+                .any(|&c| chars!(NOT_IN_STEMS).contains(c))
+        {
+            continue;
+        }
+        // No unit suffix follows: nothing below can match.
+        let suffix_firsts = once!(
+            CharSet,
+            CharSet::new(UNIT_SUFFIXES.iter().filter_map(|s| s.0.chars().next()))
+        );
+        if !t
+            .chars
+            .get(j + stem)
+            .is_some_and(|&c| suffix_firsts.contains(c))
         {
             continue;
         }
         let stem_text = t.slice(j, j + stem);
-        if GENERIC_STEMS.iter().any(|g| stem_text.ends_with(g)) {
+        if words!(GENERIC_STEMS).ending(stem_text).is_some() {
             continue;
         }
         for &(suffix, level) in UNIT_SUFFIXES {
@@ -730,9 +793,11 @@ fn places(t: &Text<'_>, blocked: &[Range<usize>]) -> Vec<EntityMention> {
     for u in recurring {
         let k = u.at.len();
         let written = t.slice(u.at.start, u.at.end);
+        let first = t.chars[u.at.start];
         for s in 0..n.saturating_sub(k - 1) {
             let r = s..s + k;
-            if t.slice(s, s + k) == written
+            if t.chars[s] == first
+                && t.slice(s, s + k) == written
                 && !units
                     .iter()
                     .any(|v| v.at.start < r.end && r.start < v.at.end)
@@ -782,9 +847,9 @@ fn chain_is_part_of_a_name(t: &Text<'_>, a: usize, b: usize, blocked: &[Range<us
     {
         return true;
     }
-    if (0..=4)
-        .any(|k| b + k <= n && t.cjk_run(b, b + k) && t.longest_of(b + k, FACILITIES).is_some())
-    {
+    if (0..=4).any(|k| {
+        b + k <= n && t.cjk_run(b, b + k) && t.longest_of(b + k, words!(FACILITIES)).is_some()
+    }) {
         return true;
     }
     // A name that recurs without the place before it: 哈尔滨万鑫石墨谷 … 万鑫石墨谷.
@@ -878,7 +943,7 @@ fn orgs(t: &Text<'_>) -> Vec<EntityMention> {
     // Companies, longest candidates first so 集团 inside …集团…有限公司 yields.
     let mut companies: Vec<Range<usize>> = Vec::new();
     for i in 0..n {
-        if let Some(len) = t.longest_of(i, COMPANY_SUFFIXES)
+        if let Some(len) = t.longest_of(i, words!(COMPANY_SUFFIXES))
             && let Some(r) = company_ending(t, i, i + len)
         {
             companies.push(r);
@@ -891,13 +956,13 @@ fn orgs(t: &Text<'_>) -> Vec<EntityMention> {
     // Central organs.
     let mut i = 0;
     while i < n {
-        match t.longest_of(i, ORGANS) {
+        match t.longest_of(i, words!(ORGANS)) {
             // 组织部门 is a common noun.
             Some(len)
                 if !(t.chars[i + len - 1] == '部' && i + len < n && t.chars[i + len] == '门') =>
             {
                 // An organ's own party committee is an organisation of its own: 国务院国资委党委.
-                let len = len + t.longest_of(i + len, PARTY_BODIES).unwrap_or(0);
+                let len = len + t.longest_of(i + len, words!(PARTY_BODIES)).unwrap_or(0);
                 add(&mut found, i..i + len);
                 i += len;
             }
@@ -907,12 +972,10 @@ fn orgs(t: &Text<'_>) -> Vec<EntityMention> {
     // A place and an organ word: 哈尔滨市委, 江苏省委. A full name takes a bare 委 too,
     // unless it starts another word (委托, 委屈, 委员).
     for i in 0..n {
-        if let Some(u) = gazetteer_unit(t, i) {
-            let e = u.at.end;
-            let full = u
-                .form
-                .is_some_and(|f| gazetteer().division(f).name == t.slice(i, e));
-            let len = t.longest_of(e, PLACE_ORGAN_SUFFIXES).or_else(|| {
+        if let Some(f) = gazetteer_form(t, i) {
+            let e = i + f.chars;
+            let full = gazetteer().division(f).name == t.slice(i, e);
+            let len = t.longest_of(e, words!(PLACE_ORGAN_SUFFIXES)).or_else(|| {
                 let bare = full
                     && e < n
                     && t.chars[e] == '委'
@@ -931,8 +994,9 @@ fn orgs(t: &Text<'_>) -> Vec<EntityMention> {
         .collect();
     for s in shorts {
         let k = s.chars().count();
+        let first = s.chars().next();
         for i in 0..n.saturating_sub(k - 1) {
-            if t.slice(i, i + k) == s {
+            if Some(t.chars[i]) == first && t.slice(i, i + k) == s {
                 add(&mut found, i..i + k);
             }
         }
@@ -963,7 +1027,7 @@ fn company_ending(t: &Text<'_>, s: usize, e: usize) -> Option<Range<usize>> {
             }
             depth -= 1;
         } else if depth == 0
-            && (!(is_cjk(c) || c.is_ascii_alphanumeric()) || NOT_IN_COMPANIES.contains(c))
+            && (!(is_cjk(c) || c.is_ascii_alphanumeric()) || chars!(NOT_IN_COMPANIES).contains(c))
         {
             break;
         }
@@ -974,8 +1038,8 @@ fn company_ending(t: &Text<'_>, s: usize, e: usize) -> Option<Range<usize>> {
     }
     // A leading verb, with its adverbs, is not part of the name: (先后)引进奇安信集团.
     while let Some(v) = t
-        .longest_of(a, VERBS_BEFORE_NAMES)
-        .or_else(|| t.longest_of(a, ADVERBS_BEFORE_VERBS))
+        .longest_of(a, words!(VERBS_BEFORE_NAMES))
+        .or_else(|| t.longest_of(a, words!(ADVERBS_BEFORE_VERBS)))
     {
         if a + v + 2 > s {
             break;

@@ -43,6 +43,7 @@
 
 use crate::numerals::{ascii_digit, multiplier_exponent, parse_number};
 use crate::types::{Approx, DateMention, Figure, NumeralForm, Span};
+use crate::words::{Words, chars, words};
 
 impl Figure {
     /// Whether the figure is a span of time (5年来, 连续8年, 三年, 3个月): its unit is a
@@ -250,17 +251,10 @@ const DURATION_SUFFIXES: &[&str] = &["以来", "之后", "来", "后", "前", "�
 /// The characters of the text with their byte offsets, and helpers to match at a position.
 struct Chars<'t> {
     text: &'t str,
-    cs: Vec<(usize, char)>,
+    cs: &'t [(usize, char)],
 }
 
 impl<'t> Chars<'t> {
-    fn new(text: &'t str) -> Self {
-        Chars {
-            text,
-            cs: text.char_indices().collect(),
-        }
-    }
-
     fn len(&self) -> usize {
         self.cs.len()
     }
@@ -301,12 +295,14 @@ impl<'t> Chars<'t> {
         self.at(from, s)
     }
 
-    /// The longest of `options` starting at `i`.
-    fn longest<'o>(&self, i: usize, options: &[&'o str]) -> Option<(&'o str, usize)> {
+    /// The longest of `options` starting at `i`, with its length in chars.
+    fn longest(&self, i: usize, options: &Words) -> Option<(&'static str, usize)> {
+        if !options.may_start(self.get(i)?) {
+            return None;
+        }
         options
-            .iter()
-            .filter_map(|&o| self.at(i, o).map(|n| (o, n)))
-            .max_by_key(|&(_, n)| n)
+            .starting(&self.text[self.byte(i)..])
+            .map(|w| (w.word, w.chars))
     }
 }
 
@@ -314,8 +310,9 @@ fn is_digit(c: Option<char>) -> bool {
     c.and_then(ascii_digit).is_some()
 }
 
+#[inline]
 fn is_chinese_numeral(c: Option<char>) -> bool {
-    c.is_some_and(|c| CHINESE_NUMERALS.contains(c))
+    c.is_some_and(|c| chars!(CHINESE_NUMERALS).contains(c))
 }
 
 fn is_latin(c: Option<char>) -> bool {
@@ -387,7 +384,7 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
     }
     let mut big = None;
     let mut exp = 0;
-    if let Some((m, n)) = t.longest(end, MULTIPLIERS) {
+    if let Some((m, n)) = t.longest(end, words!(MULTIPLIERS)) {
         // 3千米 is three kilometres, not three thousand 米.
         if let Some(e) = multiplier_exponent(m) {
             exp = e;
@@ -399,7 +396,7 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
         more = true;
         end += 1;
     }
-    if more && big.is_none() && exp == 0 && t.longest(end, ARABIC_UNITS).is_none() {
+    if more && big.is_none() && exp == 0 && t.longest(end, words!(ARABIC_UNITS)).is_none() {
         // 3多 with nothing after is not a number with 多.
         end -= 1;
         more = false;
@@ -446,7 +443,7 @@ fn chinese_at(t: &Chars<'_>, i: usize) -> Result<Num, usize> {
     if is_more(t.get(end)) {
         more = true;
         end += 1;
-        if let Some(m @ ("万" | "亿")) = t.longest(end, &["万", "亿"]).map(|(m, _)| m) {
+        if let Some(m @ ("万" | "亿")) = t.longest(end, words!(&["万", "亿"])).map(|(m, _)| m) {
             value *= if m == "万" { 1e4 } else { 1e8 };
             big = Some(big_of(m));
             end += 1;
@@ -555,7 +552,10 @@ fn magnitude_at(t: &Chars<'_>, i: usize) -> Option<Figure> {
     if is_chinese_numeral(t.before(i)) || is_digit(t.before(i)) {
         return None;
     }
-    let (m, n) = t.longest(i, &["十万", "百万", "千万", "十亿", "百亿", "千亿", "万亿"])?;
+    let (m, n) = t.longest(
+        i,
+        words!(&["十万", "百万", "千万", "十亿", "百亿", "千亿", "万亿"]),
+    )?;
     t.at(i + n, "级")?;
     let exp = multiplier_exponent(m)?;
     Some(Figure {
@@ -594,10 +594,18 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
     } else {
         NumeralForm::Chinese
     };
+    // A lone 一 or 二 (一个, 进一步) starts no figure: see `chinese_excluded`, which any
+    // figure with this first numeral meets.
+    if form == NumeralForm::Chinese
+        && matches!(t.get(i), Some('一' | '二'))
+        && !is_chinese_numeral(t.get(i + 1))
+    {
+        return None;
+    }
     let units = if form == NumeralForm::Arabic {
-        ARABIC_UNITS
+        words!(ARABIC_UNITS)
     } else {
-        CHINESE_UNITS
+        words!(CHINESE_UNITS)
     };
     let first = number_at(t, i, form)?;
 
@@ -737,16 +745,17 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
     })
 }
 
-/// Finds every figure in `text`, in text order. Numbers inside `dates` are skipped.
-pub(crate) fn find(text: &str, dates: &[DateMention]) -> Vec<Figure> {
-    let t = Chars::new(text);
+/// Finds every figure in `text`, in text order. Numbers inside `dates` are skipped. `cs`
+/// are the chars of `text` with their byte offsets.
+pub(crate) fn find(text: &str, cs: &[(usize, char)], dates: &[DateMention]) -> Vec<Figure> {
+    let t = Chars { text, cs };
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
         let c = t.get(i);
         let starts_number = (is_digit(c) && !is_digit(t.before(i)))
             || (is_chinese_numeral(c) && !is_chinese_numeral(t.before(i)))
-            || t.at(i, "百分之").is_some();
+            || (c == Some('百') && t.at(i, "百分之").is_some());
         if !starts_number {
             i += 1;
             continue;

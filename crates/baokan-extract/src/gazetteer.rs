@@ -6,9 +6,11 @@
 //! 333 prefecture-level divisions, 19 new areas).
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
 use crate::types::AdminLevel;
+use crate::words::Words;
 
 const DATA: &str = include_str!("../data/gazetteer.tsv");
 
@@ -39,8 +41,11 @@ pub(crate) struct Form {
 pub(crate) struct Gazetteer {
     pub(crate) divisions: Vec<Division>,
     forms: HashMap<&'static str, Form>,
+    /// The forms of two chars or more, in the order first listed.
+    starts: Vec<(&'static str, Form)>,
+    /// `starts`, indexed for the longest form at a position.
+    index: Option<Words>,
     excludes: Vec<&'static str>,
-    max_chars: usize,
     /// Rows that did not parse (kept for the data test).
     pub(crate) bad_rows: usize,
 }
@@ -114,29 +119,36 @@ fn parse(data: &'static str) -> Gazetteer {
             );
         }
     }
+    let starts: Vec<&'static str> = g.starts.iter().map(|s| s.0).collect();
+    g.index = Some(Words::new(&starts));
     g
 }
 
 impl Gazetteer {
     fn add(&mut self, form: &'static str, mut f: Form) {
         f.chars = form.chars().count();
-        self.max_chars = self.max_chars.max(f.chars);
         // A form listed twice keeps its first division: provinces come first, so 吉林 is
         // the province and 吉林市 the city.
-        self.forms.entry(form).or_insert(f);
+        if let Entry::Vacant(e) = self.forms.entry(form) {
+            e.insert(f);
+            if f.chars >= 2 {
+                self.starts.push((form, f));
+            }
+        }
     }
 
-    /// The longest form starting at char `i` of `text` (`bytes[k]` is the byte offset of
-    /// char `k`, with one extra entry for the end of the text).
+    /// Whether some form of two chars or more starts with `c`: `false` rules out
+    /// [`Gazetteer::longest_at`] cheaply.
+    #[inline(always)]
+    pub(crate) fn may_start(&self, c: char) -> bool {
+        self.index.as_ref().is_some_and(|w| w.may_start(c))
+    }
+
+    /// The longest form (of two chars or more) starting at char `i` of `text` (`bytes[k]`
+    /// is the byte offset of char `k`, with one extra entry for the end of the text).
     pub(crate) fn longest_at(&self, text: &str, bytes: &[usize], i: usize) -> Option<Form> {
-        let n = bytes.len() - 1;
-        (2..=self.max_chars.min(n.saturating_sub(i)))
-            .rev()
-            .find_map(|k| {
-                text.get(bytes[i]..bytes[i + k])
-                    .and_then(|s| self.forms.get(s))
-                    .copied()
-            })
+        let w = self.index.as_ref()?.starting(&text[bytes[i]..])?;
+        Some(self.starts[w.index].1)
     }
 
     /// Whether the form `[i, i + len)` (in chars) lies inside one of the `exclude` strings
@@ -153,7 +165,11 @@ impl Gazetteer {
 
     /// Whether `s` is a form of the gazetteer (江苏, 温州市).
     pub(crate) fn is_form(&self, s: &str) -> bool {
-        self.forms.contains_key(s)
+        match &self.index {
+            // The longest form `s` starts with is `s` itself exactly when `s` is a form.
+            Some(w) if s.chars().nth(1).is_some() => w.starting(s).is_some_and(|w| w.word == s),
+            _ => self.forms.contains_key(s),
+        }
     }
 
     /// The division of a form.

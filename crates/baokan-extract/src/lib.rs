@@ -22,6 +22,7 @@ mod gazetteer;
 mod numerals;
 mod quotes;
 mod types;
+mod words;
 
 pub use baokan_pack::Date;
 pub use numerals::parse_number;
@@ -30,11 +31,14 @@ pub use types::*;
 /// Finds every mention in `text`. `reference` is the date relative dates (今年8月, 明年,
 /// 9月21日) are resolved against: the article's date.
 pub fn extract(text: &str, reference: Option<Date>) -> Mentions {
-    let dates = dates::find(text, reference);
-    let figures = figures::find(text, &dates);
+    // The chars with their byte offsets, decoded once for the finders that walk them.
+    let mut cs = Vec::with_capacity(text.len() / 2 + 1);
+    cs.extend(text.char_indices());
+    let dates = dates::find(text, &cs, reference);
+    let figures = figures::find(text, &cs, &dates);
     let citations = citations::find(text, &dates);
     let quotes = quotes::find(text);
-    let entities = entities::find(text, &quotes);
+    let entities = entities::find(text, &cs, &quotes);
     Mentions {
         figures,
         dates,

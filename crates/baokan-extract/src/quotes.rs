@@ -298,17 +298,17 @@ fn clause_start(t: &Text<'_>, i: usize) -> usize {
 /// `<speaker><verb>[:：,，]“` before the opening mark at byte `open`.
 fn speaker_before(text: &str, open: usize) -> Option<Attribution> {
     let pre = text[..open].trim_end();
-    let t = Text::new(pre);
-    let mut e = t.chars.len();
-    let marked = e > 0 && ":：,，".contains(t.chars[e - 1]);
-    if marked {
-        e -= 1;
-    }
+    // The verb first, on the text: most quotes have none, and need no char table.
+    let last = pre.chars().next_back();
+    let marked = last.is_some_and(|c| ":：,，".contains(c));
+    let head = &pre[..pre.len() - last.filter(|_| marked).map_or(0, char::len_utf8)];
     let verb = SPEECH_VERBS
         .iter()
-        .filter(|v| t.slice(0, e).ends_with(**v))
+        .filter(|v| head.ends_with(**v))
         .map(|v| v.chars().count())
         .max()?;
+    let t = Text::new(pre);
+    let e = t.chars.len() - usize::from(marked);
     let v = e - verb;
     let (span, speaker) = read_speaker(&t, clause_start(&t, v), v)?;
     Some(Attribution {
@@ -323,13 +323,14 @@ fn speaker_before(text: &str, open: usize) -> Option<Attribution> {
 fn speaker_after(text: &str, after: usize) -> Option<Attribution> {
     let post = &text[after..];
     let run_len = post.find(is_clause_break).unwrap_or(post.len());
-    let t = Text::new(&post[..run_len]);
-    let n = t.chars.len();
+    let run = &post[..run_len];
     let verb = SPEECH_VERBS
         .iter()
-        .filter(|v| **v != "提出" && t.text.ends_with(**v))
+        .filter(|v| **v != "提出" && run.ends_with(**v))
         .map(|v| v.chars().count())
         .max()?;
+    let t = Text::new(run);
+    let n = t.chars.len();
     let (span, speaker) = read_speaker(&t, 0, n - verb)?;
     Some(Attribution {
         span: Span::new(span.start + after, span.end + after),
