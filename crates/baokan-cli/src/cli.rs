@@ -150,7 +150,7 @@ pub(crate) enum Command {
 impl Command {
     /// Whether the command reads a corpus (and so opens the `--corpus` file).
     pub(crate) fn reads_corpus(&self) -> bool {
-        !matches!(self, Command::Compile(_))
+        !matches!(self, Command::Compile(_) | Command::Extract(_))
     }
 }
 

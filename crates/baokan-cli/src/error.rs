@@ -41,10 +41,8 @@ impl CliError {
     /// An output file that cannot be created (`-o no/such/dir/x.svg`) is a bad
     /// argument: 2.
     pub(crate) fn exit_code(&self) -> u8 {
-        match self {
-            CliError::Write(_) => 1,
-            _ => 2,
-        }
+        // As ripgrep: 1 means "no match", so every error, a failed write included, is 2.
+        2
     }
 
     /// Whether the reader of our output went away (`baokan show 1 | head -1`): not a

@@ -90,9 +90,10 @@
 //! 党组织     16    41                18.71
 //! ```
 //!
-//! Exit codes: 0 on success (a closed pipe downstream counts as success); 1 when a
-//! search matched nothing, or when output cannot be written; 2 for bad arguments, ids,
-//! queries, corpus files, dates, output paths or pages that do not compile (with
+//! Exit codes, as ripgrep's: 0 on success (a closed pipe downstream counts as success);
+//! 1 when a search matched nothing; 2 for every error: bad arguments, ids, queries,
+//! corpus files, dates, output paths, output that cannot be written, or pages that do
+//! not compile (with
 //! `compile --keep-going` too, after the good pages are packed). A statistic or
 //! listing with nothing to report (no phrase repeats that often, no figure in that
 //! unit) is not a failed search: it prints nothing (`[]` with `--json`) and exits 0.
@@ -149,7 +150,7 @@ fn main() -> ExitCode {
 }
 
 /// Opens the corpus the options name (memory-mapping a `--corpus` pack) and runs the
-/// command on it. `compile` reads no corpus.
+/// command on it. `compile` and `extract` read no corpus.
 fn run(cli: &Cli, out: &mut impl Write) -> Result<Status, CliError> {
     let file;
     let corpus = match &cli.global.corpus {
