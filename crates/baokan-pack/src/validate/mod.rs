@@ -197,6 +197,13 @@ fn sections(p: &Pack<'_>) -> Result<(), PackError> {
     for (i, s) in p.sections().iter().enumerate() {
         opt_span(p.text(), t, i, "heading", s.heading_start, s.heading_end)?;
         span(p.text(), t, i, "section", s.start, s.end)?;
+        // `articles` has checked the back pointers. Offsets inside an item are taken
+        // relative to its parent's start (dispersion positions), so a child must lie
+        // inside its parent, as a sentence must inside its paragraph.
+        let a = p.articles().get(s.article as usize);
+        if s.start < a.start || s.end > a.end {
+            return Err(bad(t, i, "section lies outside its article"));
+        }
     }
     tiles(
         t,
@@ -217,6 +224,11 @@ fn paragraphs(p: &Pack<'_>) -> Result<(), PackError> {
             return Err(bad(t, i, "paragraphs overlap or are out of order"));
         }
         prev_end = q.end;
+        // `sections` has checked the back pointers.
+        let s = p.sections().get(q.section as usize);
+        if q.start < s.start || q.end > s.end {
+            return Err(bad(t, i, "paragraph lies outside its section"));
+        }
         below(t, i, "kind", q.kind, PARAGRAPH_KINDS as usize)?;
     }
     tiles(

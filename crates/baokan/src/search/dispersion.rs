@@ -61,7 +61,7 @@ impl<'a> Corpus<'a> {
                         let position = if span.is_empty() {
                             0.0
                         } else {
-                            (at - span.start) as f64 / span.len() as f64
+                            at.saturating_sub(span.start) as f64 / span.len() as f64
                         };
                         DispersionPoint {
                             article: a.index(),
