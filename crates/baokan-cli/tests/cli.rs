@@ -1,39 +1,9 @@
 //! Runs the built `baokan` binary against the embedded page and checks what it prints.
 
-use std::process::{Command, Output, Stdio};
+mod common;
 
+use common::*;
 use serde_json::Value;
-
-fn baokan(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_baokan"))
-        .args(args)
-        .output()
-        .expect("the baokan binary runs")
-}
-
-/// Runs a command that must succeed with nothing on stderr; returns its stdout.
-fn ok(args: &[&str]) -> String {
-    let out = baokan(args);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{args:?} failed: {stderr}");
-    assert!(stderr.is_empty(), "{args:?} wrote to stderr: {stderr}");
-    String::from_utf8(out.stdout).expect("stdout is UTF-8")
-}
-
-fn json(args: &[&str]) -> Value {
-    serde_json::from_str(&ok(args)).expect("stdout is JSON")
-}
-
-/// Runs a command that must fail with exit code 2 and one line on stderr; returns it.
-fn fails(args: &[&str]) -> String {
-    let out = baokan(args);
-    assert_eq!(out.status.code(), Some(2), "{args:?}");
-    assert!(out.stdout.is_empty(), "{args:?} wrote to stdout");
-    let stderr = String::from_utf8(out.stderr).expect("stderr is UTF-8");
-    assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
-    assert!(stderr.starts_with("baokan: "), "{stderr}");
-    stderr
-}
 
 const TITLE_1: &str = "建强战斗堡垒 夯实执政之基";
 const TITLE_2: &str = "以高质量项目推动经济高质量发展";
@@ -218,24 +188,13 @@ fn corpus_file_with_a_real_pack_works_but_has_no_raw_text() {
 #[test]
 fn a_closed_pipe_is_not_an_error() {
     for args in [&["show", "1"][..], &["show", "1", "--json"], &["articles"]] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_baokan"))
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        // Nobody will read: every write meets a broken pipe.
-        drop(child.stdout.take());
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "{args:?}: {stderr}");
-        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+        closed_pipe_is_quiet(args);
     }
 }
 
 #[test]
 fn usage_errors_exit_2_and_help_exits_0() {
-    assert_eq!(baokan(&[]).status.code(), Some(2));
+    assert_eq!(baokan::<&str>(&[]).status.code(), Some(2));
     assert_eq!(baokan(&["show"]).status.code(), Some(2));
     assert_eq!(baokan(&["frobnicate"]).status.code(), Some(2));
     let help = ok(&["--help"]);

@@ -6,9 +6,11 @@
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+mod common;
+
+use common::{baokan, fails_line, json, stderr};
 use serde_json::{Value, json};
 
 /// The seed page, as the built-in corpus was compiled from it.
@@ -17,37 +19,6 @@ const SEED_NAME: &str = "000_bb83d75fffceb494.txt";
 /// A front-matter block of four lines.
 const FRONT_MATTER: &str = "+++\ndate = \"2022-10-09\"\nsource = \"test\"\n+++\n";
 const FRONT_LINES: u64 = 4;
-
-fn baokan<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_baokan"))
-        .args(args)
-        .output()
-        .expect("the baokan binary runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
-}
-
-/// Runs a command that must succeed with nothing on stderr; returns its stdout as JSON.
-fn json<S: AsRef<std::ffi::OsStr> + std::fmt::Debug>(args: &[S]) -> Value {
-    let out = baokan(args);
-    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-    assert!(out.stderr.is_empty(), "{args:?}: {}", stderr(&out));
-    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
-}
-
-/// Runs a command that must exit 2 with one line on stderr and nothing on stdout;
-/// returns the line without its newline.
-fn fails<S: AsRef<std::ffi::OsStr> + std::fmt::Debug>(args: &[S]) -> String {
-    let out = baokan(args);
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
-    assert!(out.stdout.is_empty(), "{args:?} wrote to stdout");
-    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-    assert!(err.starts_with("baokan: "), "{err}");
-    err.trim_end().to_string()
-}
 
 /// A fresh directory for one test, removed when dropped.
 struct TempDir(PathBuf);
@@ -380,7 +351,7 @@ fn refused(name: &str, bytes: &[u8], opts: &[&str]) -> String {
     let pack = out_dir.join("x.pack");
     let mut args = vec!["compile", s(&pages), "-o", s(&pack)];
     args.extend(opts);
-    let err = fails(&args);
+    let err = fails_line(&args);
     assert!(names(&out_dir).is_empty(), "{:?}", names(&out_dir));
     err
 }
@@ -451,7 +422,7 @@ fn a_200_mb_line_is_refused_naming_line_1_and_the_limit() {
     f.write_all("党".as_bytes()).unwrap();
     f.into_inner().unwrap().sync_all().unwrap();
     let pack = tmp.join("long.pack");
-    let err = fails(&["compile", s(&pages), "-o", s(&pack)]);
+    let err = fails_line(&["compile", s(&pages), "-o", s(&pack)]);
     assert_eq!(
         err,
         "baokan: long.txt: line 1: line is 200000003 bytes long; the limit is 1048576"
@@ -549,7 +520,7 @@ fn a_failed_run_leaves_no_file_behind() {
     fs::create_dir_all(&out_dir).unwrap();
     let pack = out_dir.join("x.pack");
     for threads in ["1", "2"] {
-        let err = fails(&[
+        let err = fails_line(&[
             "compile",
             s(&pages),
             "-o",
@@ -573,15 +544,15 @@ fn bad_options_and_outputs_are_one_line() {
     let pack = tmp.join("x.pack");
     let p = s(&pages);
     assert_eq!(
-        fails(&["compile", p, "-o", s(&pack), "--encoding", "klingon"]),
+        fails_line(&["compile", p, "-o", s(&pack), "--encoding", "klingon"]),
         "baokan: unknown --encoding \"klingon\": give a WHATWG label such as utf-8, \
          gb18030, gbk, big5 or utf-16le"
     );
-    let err = fails(&["compile", p, "-o", "/no/such/dir/x.pack"]);
+    let err = fails_line(&["compile", p, "-o", "/no/such/dir/x.pack"]);
     assert!(err.contains("/no/such/dir/x.pack"), "{err}");
-    assert!(fails(&["compile", p, "-o", "-"]).contains("not -"));
+    assert!(fails_line(&["compile", p, "-o", "-"]).contains("not -"));
     let missing = tmp.join("missing.txt");
-    assert!(fails(&["compile", s(&missing), "-o", s(&pack)]).contains(s(&missing)));
+    assert!(fails_line(&["compile", s(&missing), "-o", s(&pack)]).contains(s(&missing)));
     assert_eq!(names(&tmp.0), ["pages"]);
 }
 
@@ -607,7 +578,7 @@ fn a_pack_of_a_newer_format_version_names_both_versions() {
     bytes[20..24].copy_from_slice(&sum.to_le_bytes());
     let newer = tmp.join("newer.pack");
     fs::write(&newer, &bytes).unwrap();
-    let err = fails(&["--corpus", s(&newer), "articles"]);
+    let err = fails_line(&["--corpus", s(&newer), "articles"]);
     assert_eq!(
         err,
         format!(
@@ -622,7 +593,7 @@ fn a_pack_of_a_newer_format_version_names_both_versions() {
 #[test]
 fn a_folder_given_as_corpus_is_named() {
     let tmp = TempDir::new("corpus-dir");
-    let err = fails(&["--corpus", s(&tmp.0), "articles"]);
+    let err = fails_line(&["--corpus", s(&tmp.0), "articles"]);
     assert_eq!(
         err,
         format!(

@@ -3,16 +3,10 @@
 
 use std::fs;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
+use common::baokan;
 use serde_json::Value;
-
-fn baokan(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_baokan"))
-        .args(args)
-        .output()
-        .expect("the baokan binary runs")
-}
 
 /// A directory path for one test (not created), removed when dropped.
 struct TempDir(PathBuf);

@@ -4,49 +4,12 @@
 
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
+mod common;
+
+use common::*;
 use serde_json::Value;
-
-fn baokan(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_baokan"))
-        .args(args)
-        .output()
-        .expect("the baokan binary runs")
-}
-
-/// Runs a command that must succeed with nothing on stderr; returns its stdout.
-fn ok(args: &[&str]) -> String {
-    let out = baokan(args);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
-    assert!(stderr.is_empty(), "{args:?} wrote to stderr: {stderr}");
-    String::from_utf8(out.stdout).expect("stdout is UTF-8")
-}
-
-fn json(args: &[&str]) -> Value {
-    serde_json::from_str(&ok(args)).expect("stdout is JSON")
-}
-
-/// The JSON array a command prints.
-fn items(args: &[&str]) -> Vec<Value> {
-    match json(args) {
-        Value::Array(items) => items,
-        v => panic!("{args:?}: not an array: {v}"),
-    }
-}
-
-/// Runs a command that must fail with exit code 2, nothing on stdout and one line on
-/// stderr; returns that line.
-fn fails(args: &[&str]) -> String {
-    let out = baokan(args);
-    assert_eq!(out.status.code(), Some(2), "{args:?}");
-    assert!(out.stdout.is_empty(), "{args:?} wrote to stdout");
-    let stderr = String::from_utf8(out.stderr).expect("stderr is UTF-8");
-    assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
-    assert!(stderr.starts_with("baokan: "), "{stderr}");
-    stderr
-}
 
 /// Runs `baokan args` with `input` on stdin; must succeed quietly; returns stdout.
 fn ok_with_stdin(args: &[&str], input: &str) -> String {
@@ -524,16 +487,6 @@ fn nothing_found_is_not_an_error() {
 #[test]
 fn a_closed_pipe_is_not_an_error_for_mentions() {
     for args in [&["dates"][..], &["timeline", "--json"], &["citations"]] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_baokan"))
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        drop(child.stdout.take());
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "{args:?}: {stderr}");
-        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+        closed_pipe_is_quiet(args);
     }
 }

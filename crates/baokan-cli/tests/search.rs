@@ -2,45 +2,10 @@
 //! library and brute force say.
 
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+mod common;
 
+use common::*;
 use serde_json::Value;
-
-fn baokan(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_baokan"))
-        .args(args)
-        .output()
-        .expect("the baokan binary runs")
-}
-
-/// Runs a command that must exit with `code` and nothing on stderr; returns stdout.
-fn exits(code: i32, args: &[&str]) -> String {
-    let out = baokan(args);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
-    assert!(stderr.is_empty(), "{args:?} wrote to stderr: {stderr}");
-    String::from_utf8(out.stdout).expect("stdout is UTF-8")
-}
-
-fn ok(args: &[&str]) -> String {
-    exits(0, args)
-}
-
-fn json(args: &[&str]) -> Value {
-    serde_json::from_str(&ok(args)).expect("stdout is JSON")
-}
-
-/// Runs a command that must fail with exit code 2, nothing on stdout and one line on
-/// stderr; returns that line.
-fn fails(args: &[&str]) -> String {
-    let out = baokan(args);
-    assert_eq!(out.status.code(), Some(2), "{args:?}");
-    assert!(out.stdout.is_empty(), "{args:?} wrote to stdout");
-    let stderr = String::from_utf8(out.stderr).expect("stderr is UTF-8");
-    assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
-    assert!(stderr.starts_with("baokan: "), "{stderr}");
-    stderr
-}
 
 /// Occurrences of `needle` in the paragraph texts, counted the slow, obvious way.
 fn brute_count(needle: &str) -> usize {
@@ -311,16 +276,7 @@ fn sort_left_orders_by_the_left_context_read_outwards() {
 
 #[test]
 fn a_closed_pipe_is_not_an_error_for_search() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_baokan"))
-        .args(["search", "的", "--cross-paragraphs"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success());
-    assert!(out.stderr.is_empty());
+    closed_pipe_is_quiet(&["search", "的", "--cross-paragraphs"]);
 }
 
 /// The `<g class="row">` of `term` in a parsed plot.

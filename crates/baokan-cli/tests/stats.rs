@@ -2,46 +2,10 @@
 //! them against the embedded page, checked against `baokan search --count` and the
 //! library.
 
-use std::process::{Command, Output, Stdio};
+mod common;
 
+use common::*;
 use serde_json::Value;
-
-fn baokan(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_baokan"))
-        .args(args)
-        .output()
-        .expect("the baokan binary runs")
-}
-
-/// Runs a command that must succeed with nothing on stderr; returns its stdout.
-fn ok(args: &[&str]) -> String {
-    let out = baokan(args);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
-    assert!(stderr.is_empty(), "{args:?} wrote to stderr: {stderr}");
-    String::from_utf8(out.stdout).expect("stdout is UTF-8")
-}
-
-/// The JSON array a command prints.
-fn json(args: &[&str]) -> Vec<Value> {
-    let v: Value = serde_json::from_str(&ok(args)).expect("stdout is JSON");
-    match v {
-        Value::Array(items) => items,
-        v => panic!("{args:?}: not an array: {v}"),
-    }
-}
-
-/// Runs a command that must fail with exit code 2, nothing on stdout and one line on
-/// stderr; returns that line.
-fn fails(args: &[&str]) -> String {
-    let out = baokan(args);
-    assert_eq!(out.status.code(), Some(2), "{args:?}");
-    assert!(out.stdout.is_empty(), "{args:?} wrote to stdout");
-    let stderr = String::from_utf8(out.stderr).expect("stderr is UTF-8");
-    assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
-    assert!(stderr.starts_with("baokan: "), "{stderr}");
-    stderr
-}
 
 /// What `baokan search TEXT --count` says.
 fn search_count(text: &str) -> u64 {
@@ -81,7 +45,7 @@ fn table_rows(text: &str) -> Vec<Vec<&str>> {
 
 #[test]
 fn ngram_counts_equal_search_counts() {
-    let grams = json(&["ngrams", "-n", "2", "--top", "5", "--json"]);
+    let grams = items(&["ngrams", "-n", "2", "--top", "5", "--json"]);
     assert_eq!(grams.len(), 5);
     assert_eq!(str_of(&grams[0], "text"), "组织");
     for g in &grams {
@@ -110,23 +74,23 @@ fn ngram_counts_equal_search_counts() {
     for (row, g) in rows.iter().zip(&grams) {
         assert_eq!(row, &[str_of(g, "text"), &u64_of(g, "count").to_string()]);
     }
-    assert_eq!(json(&["ngrams", "--json"]).len(), 20);
-    assert_eq!(json(&["--json", "ngrams", "-n", "2", "--top", "5"]), grams);
+    assert_eq!(items(&["ngrams", "--json"]).len(), 20);
+    assert_eq!(items(&["--json", "ngrams", "-n", "2", "--top", "5"]), grams);
 }
 
 #[test]
 fn ngrams_skip_punctuation_unless_kept() {
-    let skipped = json(&["ngrams", "-n", "1", "--top", "200", "--json"]);
+    let skipped = items(&["ngrams", "-n", "1", "--top", "200", "--json"]);
     assert!(
         skipped
             .iter()
             .all(|g| str_of(g, "text").chars().all(char::is_alphanumeric))
     );
-    let kept = json(&["ngrams", "-n", "1", "--top", "3", "--keep-punct", "--json"]);
+    let kept = items(&["ngrams", "-n", "1", "--top", "3", "--keep-punct", "--json"]);
     assert_eq!(str_of(&kept[0], "text"), ",");
     assert_eq!(u64_of(&kept[0], "count"), search_count(","));
     for n in ["1", "8"] {
-        assert!(!json(&["ngrams", "-n", n, "--top", "1", "--json"]).is_empty());
+        assert!(!items(&["ngrams", "-n", n, "--top", "1", "--json"]).is_empty());
     }
 }
 
@@ -144,7 +108,7 @@ fn ngram_length_out_of_range_exits_2() {
 
 #[test]
 fn words_are_jieba_words_by_count() {
-    let words = json(&["words", "--top", "10", "--json"]);
+    let words = items(&["words", "--top", "10", "--json"]);
     assert_eq!(words.len(), 10);
     assert_eq!(str_of(&words[0], "word"), "的");
     let party = words
@@ -163,7 +127,7 @@ fn words_are_jieba_words_by_count() {
             .iter()
             .all(|w| str_of(w, "word").chars().any(char::is_alphanumeric))
     );
-    let kept = json(&["words", "--top", "3", "--keep-punct", "--json"]);
+    let kept = items(&["words", "--top", "3", "--keep-punct", "--json"]);
     assert!(kept.iter().any(|w| w["word"] == ","), "{kept:?}");
 
     let table = ok(&["words", "--top", "10"]);
@@ -175,7 +139,7 @@ fn words_are_jieba_words_by_count() {
 
 #[test]
 fn collocates_of_jiceng_include_dangzuzhi_by_log_likelihood() {
-    let near = json(&["collocates", "基层", "--json"]);
+    let near = items(&["collocates", "基层", "--json"]);
     assert!(!near.is_empty() && near.len() <= 20);
     let party = near
         .iter()
@@ -206,7 +170,7 @@ fn collocates_of_jiceng_include_dangzuzhi_by_log_likelihood() {
     assert_eq!(table_rows(&table)[0][0], str_of(&near[0], "word"));
 
     // A narrower window, a higher bar.
-    let tight = json(&[
+    let tight = items(&[
         "collocates",
         "基层",
         "--window",
@@ -221,14 +185,14 @@ fn collocates_of_jiceng_include_dangzuzhi_by_log_likelihood() {
 #[test]
 fn collocates_with_nothing_to_report_exit_0() {
     assert_eq!(ok(&["collocates", "不存在的词语"]), "");
-    assert!(json(&["collocates", "不存在的词语", "--json"]).is_empty());
+    assert!(items(&["collocates", "不存在的词语", "--json"]).is_empty());
     assert!(fails(&["collocates", "基层", "--window", "0"]).contains("window"));
     assert!(fails(&["collocates", ""]).contains("empty"));
 }
 
 #[test]
 fn keywords_of_section_1_3_by_tf_idf() {
-    let top = json(&["keywords", "1.3", "--top", "5", "--json"]);
+    let top = items(&["keywords", "1.3", "--top", "5", "--json"]);
     assert_eq!(top.len(), 5);
     let slogan = top
         .iter()
@@ -242,7 +206,7 @@ fn keywords_of_section_1_3_by_tf_idf() {
             .all(|w| f64_of(&w[0], "score") >= f64_of(&w[1], "score"))
     );
     // 10 by default.
-    assert_eq!(json(&["keywords", "1.3", "--json"]).len(), 10);
+    assert_eq!(items(&["keywords", "1.3", "--json"]).len(), 10);
 
     let table = ok(&["keywords", "1.3", "--top", "5"]);
     let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
@@ -250,7 +214,7 @@ fn keywords_of_section_1_3_by_tf_idf() {
     assert!(table_rows(&table).iter().any(|r| r[0] == "乡村振兴"));
 
     // An article id works too.
-    let article = json(&["keywords", "2", "--top", "1", "--json"]);
+    let article = items(&["keywords", "2", "--top", "1", "--json"]);
     assert_eq!(str_of(&article[0], "term"), "新区");
 }
 
@@ -267,7 +231,7 @@ fn keywords_of_unknown_or_wrong_ids_exit_2() {
 
 #[test]
 fn repeats_include_the_page_slogans() {
-    let reps = json(&["repeats", "--min-len", "4", "--min-count", "3", "--json"]);
+    let reps = items(&["repeats", "--min-len", "4", "--min-count", "3", "--json"]);
     for phrase in ["基层党组织", "乡村振兴"] {
         let r = reps
             .iter()
@@ -284,8 +248,8 @@ fn repeats_include_the_page_slogans() {
             .all(|w| u64_of(&w[0], "count") >= u64_of(&w[1], "count"))
     );
     // 4 and 3 are the defaults; --top keeps the first K.
-    assert_eq!(json(&["repeats", "--json"]), reps);
-    assert_eq!(json(&["repeats", "--top", "5", "--json"]), reps[..5]);
+    assert_eq!(items(&["repeats", "--json"]), reps);
+    assert_eq!(items(&["repeats", "--top", "5", "--json"]), reps[..5]);
 
     let table = ok(&["repeats", "--top", "5"]);
     assert_eq!(
@@ -308,10 +272,10 @@ fn repeats_include_the_page_slogans() {
 #[test]
 fn statistics_with_nothing_to_report_exit_0() {
     assert_eq!(ok(&["repeats", "--min-len", "1000"]), "");
-    assert!(json(&["repeats", "--min-len", "1000", "--json"]).is_empty());
+    assert!(items(&["repeats", "--min-len", "1000", "--json"]).is_empty());
     assert_eq!(ok(&["ngrams", "--top", "0"]), "");
-    assert!(json(&["words", "--top", "0", "--json"]).is_empty());
-    assert!(json(&["keywords", "1", "--top", "0", "--json"]).is_empty());
+    assert!(items(&["words", "--top", "0", "--json"]).is_empty());
+    assert!(items(&["keywords", "1", "--top", "0", "--json"]).is_empty());
     // And --help says so.
     for verb in ["ngrams", "words", "collocates", "keywords", "repeats"] {
         let help = ok(&[verb, "--help"]);
@@ -332,7 +296,7 @@ fn statistics_read_a_corpus_file_too() {
     ] {
         let mut with_file = vec!["--corpus", p];
         with_file.extend_from_slice(args);
-        assert_eq!(json(&with_file), json(args), "{args:?}");
+        assert_eq!(items(&with_file), items(args), "{args:?}");
     }
 }
 
@@ -343,16 +307,6 @@ fn a_closed_pipe_is_not_an_error_for_statistics() {
         &["words", "--top", "1000", "--json"],
         &["repeats", "--min-len", "2", "--min-count", "2"],
     ] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_baokan"))
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        drop(child.stdout.take());
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "{args:?}: {stderr}");
-        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+        closed_pipe_is_quiet(args);
     }
 }
