@@ -15,6 +15,21 @@ pub(crate) struct Anchor<'a> {
 }
 
 impl<'a> Anchor<'a> {
+    /// The anchor of a record's paragraph and span.
+    pub(crate) fn new(c: Corpus<'a>, paragraph: u32, start: u32, end: u32) -> Anchor<'a> {
+        Anchor {
+            c,
+            paragraph,
+            start,
+            end,
+        }
+    }
+
+    /// An optional string of the name arena (`NONE` start means absent).
+    pub(crate) fn name(&self, s: u32, e: u32) -> Option<&'a str> {
+        (s != baokan_pack::NONE).then(|| self.c.pack.name(s, e))
+    }
+
     pub(crate) fn text(&self) -> &'a str {
         self.c.pack.text_at(self.start, self.end)
     }

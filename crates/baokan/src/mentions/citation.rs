@@ -1,4 +1,3 @@
-use baokan_pack::NONE;
 use baokan_pack::records::CitationRec;
 use serde::ser::SerializeStruct;
 
@@ -24,18 +23,9 @@ impl<'a> Citation<'a> {
     pub(crate) fn at(c: Corpus<'a>, i: usize) -> Citation<'a> {
         let rec = c.pack.citations().get(i);
         Citation {
-            at: Anchor {
-                c,
-                paragraph: rec.paragraph,
-                start: rec.start,
-                end: rec.end,
-            },
+            at: Anchor::new(c, rec.paragraph, rec.start, rec.end),
             rec,
         }
-    }
-
-    fn name(&self, s: u32, e: u32) -> Option<&'a str> {
-        (s != NONE).then(|| self.at.c.pack.name(s, e))
     }
 
     /// The title inside the marks.
@@ -48,7 +38,7 @@ impl<'a> Citation<'a> {
 
     /// The document type the title ends with (条例, 意见, 办法 …).
     pub fn kind(&self) -> Option<&'a str> {
-        self.name(self.rec.kind_start, self.rec.kind_end)
+        self.at.name(self.rec.kind_start, self.rec.kind_end)
     }
 
     /// The issuers the sentence states.
@@ -63,12 +53,12 @@ impl<'a> Citation<'a> {
 
     /// The action the sentence states (印发, 修订, 制定 …).
     pub fn action(&self) -> Option<&'a str> {
-        self.name(self.rec.action_start, self.rec.action_end)
+        self.at.name(self.rec.action_start, self.rec.action_end)
     }
 
     /// The date the sentence states, as ISO.
     pub fn date(&self) -> Option<&'a str> {
-        self.name(self.rec.date_start, self.rec.date_end)
+        self.at.name(self.rec.date_start, self.rec.date_end)
     }
 }
 

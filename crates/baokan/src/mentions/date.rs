@@ -1,4 +1,3 @@
-use baokan_pack::NONE;
 use baokan_pack::records::DateRec;
 use serde::ser::SerializeStruct;
 
@@ -26,29 +25,20 @@ impl<'a> DateMention<'a> {
     pub(crate) fn at(c: Corpus<'a>, i: usize) -> DateMention<'a> {
         let rec = c.pack.dates().get(i);
         DateMention {
-            at: Anchor {
-                c,
-                paragraph: rec.paragraph,
-                start: rec.start,
-                end: rec.end,
-            },
+            at: Anchor::new(c, rec.paragraph, rec.start, rec.end),
             rec,
         }
-    }
-
-    fn name(&self, s: u32, e: u32) -> Option<&'a str> {
-        (s != NONE).then(|| self.at.c.pack.name(s, e))
     }
 
     /// The (start) value as ISO 8601 at its precision; `None` when it could not be
     /// resolved.
     pub fn iso(&self) -> Option<&'a str> {
-        self.name(self.rec.iso_start, self.rec.iso_end)
+        self.at.name(self.rec.iso_start, self.rec.iso_end)
     }
 
     /// The end of a range.
     pub fn iso_end(&self) -> Option<&'a str> {
-        self.name(self.rec.until_start, self.rec.until_end)
+        self.at.name(self.rec.until_start, self.rec.until_end)
     }
 
     /// How precise the value is.

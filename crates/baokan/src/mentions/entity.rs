@@ -99,12 +99,7 @@ impl<'a> EntityMention<'a> {
     pub(crate) fn at(c: Corpus<'a>, i: usize) -> EntityMention<'a> {
         let rec = c.pack.entity_mentions().get(i);
         EntityMention {
-            at: Anchor {
-                c,
-                paragraph: rec.paragraph,
-                start: rec.start,
-                end: rec.end,
-            },
+            at: Anchor::new(c, rec.paragraph, rec.start, rec.end),
             rec,
         }
     }

@@ -1,4 +1,3 @@
-use baokan_pack::NONE;
 use baokan_pack::records::FigureRec;
 use serde::ser::SerializeStruct;
 
@@ -31,18 +30,9 @@ impl<'a> Figure<'a> {
     pub(crate) fn at(c: Corpus<'a>, i: usize) -> Figure<'a> {
         let rec = c.pack.figures().get(i);
         Figure {
-            at: Anchor {
-                c,
-                paragraph: rec.paragraph,
-                start: rec.start,
-                end: rec.end,
-            },
+            at: Anchor::new(c, rec.paragraph, rec.start, rec.end),
             rec,
         }
-    }
-
-    fn name(&self, s: u32, e: u32) -> Option<&'a str> {
-        (s != NONE).then(|| self.at.c.pack.name(s, e))
     }
 
     /// The value, after multipliers.
@@ -57,12 +47,13 @@ impl<'a> Figure<'a> {
 
     /// The unit or measure word.
     pub fn unit(&self) -> Option<&'a str> {
-        self.name(self.rec.unit_start, self.rec.unit_end)
+        self.at.name(self.rec.unit_start, self.rec.unit_end)
     }
 
     /// The multiplier applied (万, 亿).
     pub fn multiplier(&self) -> Option<&'a str> {
-        self.name(self.rec.multiplier_start, self.rec.multiplier_end)
+        self.at
+            .name(self.rec.multiplier_start, self.rec.multiplier_end)
     }
 
     /// The approximating qualifier.
@@ -87,7 +78,7 @@ impl<'a> Figure<'a> {
 
     /// The thing measured, when the sentence states it plainly.
     pub fn subject(&self) -> Option<&'a str> {
-        self.name(self.rec.subject_start, self.rec.subject_end)
+        self.at.name(self.rec.subject_start, self.rec.subject_end)
     }
 }
 

@@ -28,18 +28,9 @@ impl<'a> Quote<'a> {
     pub(crate) fn at(c: Corpus<'a>, i: usize) -> Quote<'a> {
         let rec = c.pack.quotes().get(i);
         Quote {
-            at: Anchor {
-                c,
-                paragraph: rec.paragraph,
-                start: rec.start,
-                end: rec.end,
-            },
+            at: Anchor::new(c, rec.paragraph, rec.start, rec.end),
             rec,
         }
-    }
-
-    fn name(&self, s: u32, e: u32) -> Option<&'a str> {
-        (s != NONE).then(|| self.at.c.pack.name(s, e))
     }
 
     /// The quoted text without the marks.
@@ -61,12 +52,12 @@ impl<'a> Quote<'a> {
 
     /// The speaker's name, when the text states it.
     pub fn speaker(&self) -> Option<&'a str> {
-        self.name(self.rec.speaker_start, self.rec.speaker_end)
+        self.at.name(self.rec.speaker_start, self.rec.speaker_end)
     }
 
     /// The speaker's title (总书记, 总经理), when stated.
     pub fn speaker_title(&self) -> Option<&'a str> {
-        self.name(self.rec.title_start, self.rec.title_end)
+        self.at.name(self.rec.title_start, self.rec.title_end)
     }
 
     /// The speaker phrase as written (习近平总书记, 相关负责人).
