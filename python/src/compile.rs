@@ -144,6 +144,7 @@ pub(crate) fn compile(
         encoding,
         keep_going,
         threads,
+        ..baokan_compile::Options::default()
     };
     let run = py.detach(move || -> Result<_, Failure> {
         let compiled =
@@ -154,6 +155,7 @@ pub(crate) fn compile(
             articles,
             source_bytes,
             failures,
+            ..
         } = compiled;
         let corpus = match output {
             Some(out) => {

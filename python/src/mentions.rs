@@ -48,6 +48,7 @@ fn resolved_by_str(r: baokan::ResolvedBy) -> &'static str {
     match r {
         baokan::ResolvedBy::Explicit => "explicit",
         baokan::ResolvedBy::ArticleDate => "article_date",
+        baokan::ResolvedBy::Unresolved => "unresolved",
     }
 }
 

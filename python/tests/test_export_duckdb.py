@@ -41,6 +41,7 @@ TABLES = [
     "sections",
     "paragraphs",
     "sentences",
+    "credits",
     "figures",
     "dates",
     "citations",
@@ -178,6 +179,7 @@ def test_figures_join_paragraphs(db: Any) -> None:
 def test_every_link_resolves(db: Any) -> None:
     links = [
         ("sections", "article_id", "articles", "id"),
+        ("credits", "article_id", "articles", "id"),
         ("paragraphs", "section_id", "sections", "id"),
         ("sentences", "paragraph_id", "paragraphs", "id"),
         ("figures", "sentence_id", "sentences", "id"),

@@ -421,6 +421,31 @@ pub(crate) struct CompileArgs {
     /// the count.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub(crate) threads: Option<u16>,
+    /// Read every file in this layout instead of deciding per file from its evidence.
+    #[arg(long, value_enum, value_name = "LAYOUT")]
+    pub(crate) layout: Option<LayoutArg>,
+    /// Leave the source text out of the pack (kept by default, for `show --raw`).
+    #[arg(long)]
+    pub(crate) no_source: bool,
+}
+
+/// The layouts `compile --layout` can force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LayoutArg {
+    /// A printed page: blank-line blocks, several articles, page breaks.
+    Page,
+    /// One article a file: headline slots on lines 1-3, one indented line a paragraph.
+    #[value(name = "article_file", alias = "article-file")]
+    ArticleFile,
+}
+
+impl From<LayoutArg> for baokan_compile::Layout {
+    fn from(l: LayoutArg) -> Self {
+        match l {
+            LayoutArg::Page => baokan_compile::Layout::Page,
+            LayoutArg::ArticleFile => baokan_compile::Layout::ArticleFile,
+        }
+    }
 }
 
 /// The formats `baokan export` writes.

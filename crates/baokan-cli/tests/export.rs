@@ -42,7 +42,7 @@ fn export_prints_a_table_of_tables_and_creates_the_directory() {
     assert!(out.stderr.is_empty());
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 11, "{text}");
+    assert_eq!(lines.len(), 12, "{text}");
     assert!(lines[0].starts_with("TABLE") && lines[0].contains("ROWS  PATH"));
     let paragraphs = lines.iter().find(|l| l.starts_with("paragraphs ")).unwrap();
     assert!(paragraphs.contains(" 76  "), "{paragraphs}");
@@ -61,7 +61,7 @@ fn export_json_names_rows_and_paths() {
     );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let tables = v.as_array().unwrap();
-    assert_eq!(tables.len(), 10);
+    assert_eq!(tables.len(), 11);
     let counts: Vec<(&str, u64)> = tables
         .iter()
         .take(4)

@@ -125,7 +125,10 @@ pub(crate) fn closing_dateline(s: &str) -> Option<DatelineParts> {
     let inner = open.strip_suffix([')', '）'])?;
     let offset = s.len() - open.len();
     let mut parts = dateline_body(inner, false)?;
-    if parts.span.end != inner.len() {
+    // A reporter may follow inside the brackets: （据新华社耶路撒冷电 记者陈文仙）.
+    let tail = inner[parts.span.end..].trim_start();
+    let reporter = tail.starts_with("记者") && tail.chars().count() <= 12;
+    if !(tail.is_empty() || reporter) {
         return None;
     }
     shift(&mut parts, offset);
@@ -145,30 +148,54 @@ fn shift(p: &mut DatelineParts, by: usize) {
     p.place = p.place.as_ref().map(mv);
 }
 
-/// `agency? place? M月D日(电|讯)` at the start of `s`.
+/// `[据]agency? place? [M月D日](电|讯)` at the start of `s`: 新华社北京10月9日电,
+/// 据新华社耶路撒冷电, 本报讯, 新华社电. A dateline without a date must name its agency
+/// and end at a space, a bracket or the end of the text, so 新华社电视台 is no dateline.
 fn dateline_body(s: &str, leading: bool) -> Option<DatelineParts> {
-    let digits_at = s.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))?;
-    let head = &s[..digits_at];
-    if head.chars().count() > 16 || head.chars().any(|c| !c.is_alphabetic()) {
-        return None;
-    }
-    let (month, rest) = number(&s[digits_at..])?;
-    let rest = rest.strip_prefix('月')?;
-    let (day, rest) = number(rest)?;
-    let rest = rest.strip_prefix('日')?;
-    let rest = rest.strip_prefix(['电', '讯'])?;
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
+    let lead = if s.starts_with('据') {
+        '据'.len_utf8()
+    } else {
+        0
+    };
     let agency = AGENCIES
         .iter()
-        .find(|a| head.starts_with(*a))
-        .map(|a| 0..a.len());
-    if leading && agency.is_none() {
+        .find(|a| s[lead..].starts_with(*a))
+        .map(|a| lead..lead + a.len());
+    if (leading || lead > 0) && agency.is_none() {
         return None;
     }
     let place_start = agency.as_ref().map_or(0, |a| a.end);
-    let place = (place_start < head.len()).then_some(place_start..head.len());
+    let place_len: usize = s[place_start..]
+        .chars()
+        .take_while(|&c| c.is_alphabetic() && !matches!(c, '电' | '讯'))
+        .map(char::len_utf8)
+        .sum();
+    let place_end = place_start + place_len;
+    if s[..place_end].chars().count() > 16 {
+        return None;
+    }
+    let mut rest = &s[place_end..];
+    let (mut month, mut day) = (0, 0);
+    if let Some((m, r)) = number(rest) {
+        let r = r.strip_prefix('月')?;
+        let (d, r) = number(r)?;
+        rest = r.strip_prefix('日')?;
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        (month, day) = (m, d);
+    }
+    let rest = rest.strip_prefix(['电', '讯'])?;
+    if month == 0 {
+        let clean_end = rest
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '（' | '(' | '）' | ')'));
+        if agency.is_none() || !clean_end {
+            return None;
+        }
+    }
+    let place = (place_start < place_end).then_some(place_start..place_end);
     Some(DatelineParts {
         span: 0..s.len() - rest.len(),
         agency,
@@ -269,6 +296,17 @@ mod tests {
         let d = leading_dateline(s).unwrap();
         assert_eq!(&s[d.span.clone()], "新华社北京10月9日电");
         assert!(leading_dateline("北京10月9日电 正文").is_none());
+        let s = "据新华社耶路撒冷2月14日电 正文";
+        let d = leading_dateline(s).unwrap();
+        assert_eq!(&s[d.span.clone()], "据新华社耶路撒冷2月14日电");
+        assert_eq!(&s[d.agency.clone().unwrap()], "新华社");
+        let s = "新华社电\u{a0}\u{a0}（记者方问禹）天然清新";
+        assert_eq!(&s[leading_dateline(s).unwrap().span], "新华社电");
+        assert!(leading_dateline("新华社电视台报道").is_none());
+        assert_eq!(leading_dateline("本报讯 记者").map(|d| d.day), Some(0));
+        assert!(closing_dateline("（本报金边电）").is_some());
+        assert!(closing_dateline("（据新华社耶路撒冷电   记者陈文仙）").is_some());
+        assert!(closing_dateline("（作者为本报记者）").is_none());
     }
 
     #[test]

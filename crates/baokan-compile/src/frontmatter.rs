@@ -101,6 +101,7 @@ pub(crate) fn split(
             date: date.or(base.date),
             source: front.source.or_else(|| base.source.clone()),
             page: front.page.or_else(|| base.page.clone()),
+            fallback_date: base.fallback_date,
         },
         title,
         body_start: open_len + close.0 + close.1,

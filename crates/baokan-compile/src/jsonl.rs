@@ -50,6 +50,7 @@ pub(crate) fn compile(
             date: date.or(base.date),
             source: r.source.or_else(|| base.source.clone()),
             page: r.page.or_else(|| base.page.clone()),
+            fallback_date: base.fallback_date,
         };
         let page = match r.title {
             Some(t) => format!("{}\n\n{}", t.trim(), r.text),

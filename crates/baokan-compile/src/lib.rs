@@ -23,16 +23,20 @@
 #![deny(missing_docs)]
 
 mod classify;
+mod credits;
 mod decode;
+mod duplicates;
 mod emit;
 mod error;
 mod frontmatter;
 mod index;
 mod jsonl;
+mod layout;
 mod lines;
 mod manifest;
 mod mentions;
 pub mod model;
+mod pathdate;
 mod repair;
 mod run;
 mod sentences;
@@ -45,7 +49,7 @@ pub use decode::encoding_for_label;
 pub use emit::pack;
 pub use error::CompileError;
 pub use manifest::{MANIFEST_NAME, Manifest};
-pub use model::{Document, FileMeta};
+pub use model::{Document, FileMeta, Layout, Warning};
 pub use run::{Compiled, Options, compile_paths};
 pub use sentences::split_sentences;
 
@@ -54,7 +58,8 @@ pub use sentences::split_sentences;
 /// later stage slow.
 pub const MAX_LINE_BYTES: usize = 1 << 20;
 
-/// Compiles one page of text into the document model.
+/// Compiles one page of text into the document model, deciding its layout from the
+/// evidence in its lines.
 ///
 /// A TOML front-matter block between `+++` lines, if the page opens with one, declares
 /// facts for the page (see [`FileMeta`]); they override `meta`. Fails with
@@ -62,29 +67,67 @@ pub const MAX_LINE_BYTES: usize = 1 << 20;
 /// line over [`MAX_LINE_BYTES`] and [`CompileError::NoArticle`] when nothing forms an
 /// article.
 pub fn compile_text(name: &str, text: &str, meta: &FileMeta) -> Result<Document, CompileError> {
+    compile_text_as(name, text, meta, None)
+}
+
+/// Compiles one page in a given layout, or in the layout its evidence shows when
+/// `layout` is `None` (see [`compile_text`]).
+///
+/// The date of the page is, in this order: its front matter's, its manifest entry's
+/// (`meta.date`), the date its path names (`YYYYMMDD`, `YYYY-MM-DD`, `YYYY/MM/DD`), and
+/// the manifest's folder default (`meta.fallback_date`). A path date that is no calendar
+/// date is ignored with a warning.
+///
+/// ```
+/// use baokan_compile::{compile_text_as, FileMeta, Layout};
+/// let text = "\r\n广告\r\n\r\n";
+/// let doc = compile_text_as("20190201/20190201-08-01.txt", text, &FileMeta::default(), None)?;
+/// assert_eq!(doc.layout, Layout::ArticleFile);
+/// assert_eq!(doc.meta.date.unwrap().to_string(), "2019-02-01");
+/// # Ok::<(), baokan_compile::CompileError>(())
+/// ```
+pub fn compile_text_as(
+    name: &str,
+    text: &str,
+    meta: &FileMeta,
+    layout: Option<Layout>,
+) -> Result<Document, CompileError> {
     lines::check_line_lengths(name, text, MAX_LINE_BYTES)?;
     let front = frontmatter::split(name, text, meta)?;
-    let (body_start, meta) = match &front {
+    let (body_start, mut meta) = match &front {
         Some(f) => (f.body_start, f.meta.clone()),
         None => (0, meta.clone()),
     };
-    let (mut blocks, lines) = lines::blocks(text);
-    blocks.retain(|b| b.at.byte as usize >= body_start);
-    if blocks.is_empty() {
+    let mut warnings = Vec::new();
+    let all = lines::raw_lines(text);
+    let line_count = if text.is_empty() { 1 } else { all.len() as u32 };
+    let body: Vec<lines::RawLine<'_>> = all.into_iter().filter(|l| l.byte >= body_start).collect();
+    if body.iter().all(lines::RawLine::is_blank) {
         return Err(CompileError::Empty {
             file: name.to_string(),
         });
     }
     // Text with no letter or ideograph at all (rules, page numbers, OCR debris) holds
     // no article, whatever shape its lines have.
-    let has_words = blocks
-        .iter()
-        .any(|b| b.text.chars().any(char::is_alphabetic));
-    let mut articles = structure::articles(repair::join_broken(blocks));
+    let has_words = body.iter().any(|l| l.text.chars().any(char::is_alphabetic));
+    let decision = layout::detect(&body);
+    let chosen = layout.unwrap_or(decision.layout);
+    let reason = match layout {
+        Some(l) => format!("{} (as asked); evidence: {}", l.as_str(), decision.reason),
+        None => decision.reason.clone(),
+    };
+    if layout.is_none() && !decision.certain {
+        warnings.push(Warning {
+            file: name.to_string(),
+            line: 0,
+            message: format!("layout undecided, read as a page ({})", decision.reason),
+        });
+    }
+    let mut articles = layout::articles(chosen, &body);
     if articles.is_empty() || !has_words {
         return Err(CompileError::NoArticle {
             file: name.to_string(),
-            line: lines,
+            line: line_count,
         });
     }
     if let (Some(first), Some(title)) = (articles.first_mut(), front.and_then(|f| f.title))
@@ -92,11 +135,41 @@ pub fn compile_text(name: &str, text: &str, meta: &FileMeta) -> Result<Document,
     {
         first.title = Some(title);
     }
+    let date_basis = if meta.date.is_some() {
+        model::FileDateBasis::Declared
+    } else {
+        match pathdate::from_path(name) {
+            pathdate::PathDate::Found(d) => {
+                meta.date = Some(d);
+                model::FileDateBasis::Path
+            }
+            found => {
+                if let pathdate::PathDate::Bad(bad) = found {
+                    warnings.push(Warning {
+                        file: name.to_string(),
+                        line: 0,
+                        message: format!("{bad:?} in the path is no calendar date; ignored"),
+                    });
+                }
+                meta.date = meta.fallback_date;
+                if meta.date.is_some() {
+                    model::FileDateBasis::Declared
+                } else {
+                    model::FileDateBasis::None
+                }
+            }
+        }
+    };
     Ok(Document {
         name: name.to_string(),
         meta,
-        lines,
+        date_basis,
+        lines: line_count,
         articles,
+        layout: chosen,
+        layout_reason: reason,
+        source_text: Some(text.to_string()),
+        warnings,
     })
 }
 
@@ -181,7 +254,13 @@ pub fn bake(dir: impl AsRef<Path>, pack_name: &str) -> Result<std::path::PathBuf
             source: std::io::Error::other("OUT_DIR is not set: bake() is for build scripts"),
         })?;
     let out = out_dir.join(pack_name);
-    let pack = compile_dir(dir)?;
+    // A baked corpus carries its sources byte for byte in the binary instead (the
+    // `baokan` crate embeds its data folder with include_dir), so the pack leaves them out.
+    let opts = Options {
+        no_source: true,
+        ..Options::default()
+    };
+    let pack = compile_paths(&[dir.to_path_buf()], &opts, &|_| {})?.pack;
     std::fs::write(&out, pack).map_err(|source| CompileError::Io {
         path: out.clone(),
         source,

@@ -10,6 +10,10 @@
 //! date_basis = "…"         # how the date was established, for the record
 //! ```
 //!
+//! Top-level `date` and `source` are folder-wide defaults. A file's date is, first to
+//! last: its front matter's, its `[[file]]` entry's, the date its path names, and the
+//! folder default.
+//!
 //! Every value here is *declared*: it is carried into the pack as declared, never
 //! presented as extracted from the text.
 
@@ -27,6 +31,8 @@ pub const MANIFEST_NAME: &str = "manifest.toml";
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Raw {
+    date: Option<String>,
+    source: Option<String>,
     #[serde(default)]
     file: Vec<RawFile>,
 }
@@ -52,10 +58,15 @@ struct RawFile {
 /// "#).unwrap();
 /// assert_eq!(m.meta("a.txt").date.unwrap().to_string(), "2022-10-09");
 /// assert_eq!(m.meta("b.txt").date, None);
+///
+/// let folder = baokan_compile::Manifest::parse("manifest.toml", "date = \"2019-02-01\"").unwrap();
+/// assert_eq!(folder.meta("any.txt").fallback_date.unwrap().to_string(), "2019-02-01");
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Manifest {
     files: BTreeMap<String, FileMeta>,
+    default_date: Option<Date>,
+    default_source: Option<String>,
 }
 
 impl Manifest {
@@ -72,6 +83,17 @@ impl Manifest {
             });
             err(line, e.message().to_string())
         })?;
+        let default_date = raw
+            .date
+            .map(|d| d.parse::<Date>())
+            .transpose()
+            .map_err(|e| {
+                let line = text
+                    .lines()
+                    .position(|l| l.trim_start().starts_with("date"))
+                    .map_or(1, |i| i as u32 + 1);
+                err(line, e.to_string())
+            })?;
         let mut files = BTreeMap::new();
         for f in raw.file {
             let line = text
@@ -91,14 +113,25 @@ impl Manifest {
                     date,
                     source: f.source,
                     page: f.page,
+                    fallback_date: None,
                 },
             );
         }
-        Ok(Manifest { files })
+        Ok(Manifest {
+            files,
+            default_date,
+            default_source: raw.source,
+        })
     }
 
-    /// The declared facts for a file; empty when the manifest does not list it.
+    /// The declared facts for a file, with the folder defaults where its entry is
+    /// silent (or the manifest does not list it).
     pub fn meta(&self, name: &str) -> FileMeta {
-        self.files.get(name).cloned().unwrap_or_default()
+        let mut m = self.files.get(name).cloned().unwrap_or_default();
+        m.fallback_date = self.default_date;
+        if m.source.is_none() {
+            m.source.clone_from(&self.default_source);
+        }
+        m
     }
 }

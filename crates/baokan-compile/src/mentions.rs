@@ -103,6 +103,7 @@ impl MentionSink {
                 resolved_by: match d.resolved_by {
                     ResolvedBy::Explicit => 0,
                     ResolvedBy::ArticleDate => 1,
+                    ResolvedBy::Unresolved => 2,
                 },
             });
         }

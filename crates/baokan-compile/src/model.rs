@@ -4,6 +4,7 @@
 //! any offset back to a file, line and column.
 
 use baokan_pack::Date;
+pub use baokan_pack::vocab::{CreditKind, JoinReason, Layout};
 
 /// A position in a decoded source file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -52,12 +53,43 @@ impl Located {
 pub struct Document {
     /// File name as given to the compiler.
     pub name: String,
-    /// Facts declared for this file in the manifest.
+    /// Facts declared for this file, with the date as finally established.
     pub meta: FileMeta,
+    /// How `meta.date` was established.
+    pub date_basis: FileDateBasis,
     /// Number of source lines.
     pub lines: u32,
     /// Articles in page order.
     pub articles: Vec<Article>,
+    /// The layout the file was read with.
+    pub layout: Layout,
+    /// Why that layout was chosen: the evidence, in words.
+    pub layout_reason: String,
+    /// The decoded source text, kept so provenance can always be shown.
+    pub source_text: Option<String>,
+    /// Things worth telling the user that did not stop the compile.
+    pub warnings: Vec<Warning>,
+}
+
+/// A problem in one file that the compiler worked around.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The file.
+    pub file: String,
+    /// The 1-based line it concerns, or 0 for the file as a whole (or its path).
+    pub line: u32,
+    /// What happened and what the compiler did.
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line > 0 {
+            write!(f, "{}:{}: {}", self.file, self.line, self.message)
+        } else {
+            write!(f, "{}: {}", self.file, self.message)
+        }
+    }
 }
 
 /// Facts about a file that its text does not carry, declared in a manifest.
@@ -69,13 +101,47 @@ pub struct FileMeta {
     pub source: Option<String>,
     /// Page label.
     pub page: Option<String>,
+    /// A folder-wide default date (the manifest's top-level `date`), used when neither
+    /// the file's own entry nor its path gives one.
+    pub fallback_date: Option<Date>,
+}
+
+/// How a file's date was established; the codes are the pack's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FileDateBasis {
+    /// No date.
+    #[default]
+    None,
+    /// Declared: front matter, the manifest's entry for the file, or its folder default.
+    Declared,
+    /// Read from the file's path (YYYYMMDD, YYYY-MM-DD or YYYY/MM/DD).
+    Path,
+}
+
+impl FileDateBasis {
+    pub(crate) fn code(self) -> u32 {
+        match self {
+            FileDateBasis::None => 0,
+            FileDateBasis::Declared => 2,
+            FileDateBasis::Path => 3,
+        }
+    }
 }
 
 /// An article.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Article {
-    /// Title, if the article has one.
+    /// Kicker (引题), the line above the title.
+    pub kicker: Option<Located>,
+    /// Title, if the article has one, as printed (with any column tag).
     pub title: Option<Located>,
+    /// Byte range in the title of the column tag inside its closing brackets:
+    /// 让村子发展有后劲（新春走基层·驻村干部这一年） → 新春走基层·驻村干部这一年.
+    pub column: Option<std::ops::Range<usize>>,
+    /// Credit and note lines, in page order.
+    pub credits: Vec<Credit>,
+    /// Reporters named in bylines and the dateline, in page order, each once.
+    pub reporters: Vec<Reporter>,
     /// Subtitle without its leading dashes.
     pub subtitle: Option<Located>,
     /// Byline, e.g. 新华社记者.
@@ -104,8 +170,26 @@ pub struct Dateline {
     pub place: Option<std::ops::Range<usize>>,
     /// Month, 1-based.
     pub month: u32,
-    /// Day, 1-based.
+    /// Day, 1-based, or 0 when the dateline gives no date (新华社电).
     pub day: u32,
+}
+
+/// A credit or note line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Credit {
+    /// What it is.
+    pub kind: CreditKind,
+    /// The line as printed, without its indentation.
+    pub text: Located,
+}
+
+/// A reporter named in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reporter {
+    /// The name without typesetting spaces: 张 枨 → 张枨.
+    pub name: String,
+    /// The name as printed, with its place.
+    pub printed: Located,
 }
 
 /// A page-continuation marker.
@@ -122,6 +206,8 @@ pub struct Continuation {
 pub struct Section {
     /// The heading; `None` for the untitled lead.
     pub heading: Option<Located>,
+    /// A second heading line printed right under the first.
+    pub subheading: Option<Located>,
     /// Paragraphs in order.
     pub paragraphs: Vec<Paragraph>,
 }

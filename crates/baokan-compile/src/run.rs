@@ -20,6 +20,11 @@ pub struct Options {
     pub keep_going: bool,
     /// Worker threads; `None` uses every core.
     pub threads: Option<usize>,
+    /// Read every file in this layout instead of deciding per file.
+    pub layout: Option<crate::Layout>,
+    /// Leave the source text out of the pack (it is kept by default, so provenance can
+    /// always show the exact source lines).
+    pub no_source: bool,
 }
 
 /// The result of a compile run.
@@ -35,6 +40,9 @@ pub struct Compiled {
     pub source_bytes: u64,
     /// Files that failed (only with [`Options::keep_going`]), in path order.
     pub failures: Vec<CompileError>,
+    /// Problems worked around, in path order: an undecided layout, a path date that is
+    /// no calendar date.
+    pub warnings: Vec<crate::Warning>,
 }
 
 /// One input file and the name provenance will use for it.
@@ -102,11 +110,21 @@ fn compile_one(
     }
     let (text, _) = crate::decode::decode_owned(&input.name, bytes, opts.encoding)?;
     let meta = manifest.meta(&input.name);
-    let docs = if is_jsonl(&input.path) {
+    let mut docs = if is_jsonl(&input.path) {
         crate::jsonl::compile(&input.name, &text, &meta)?
     } else {
-        vec![crate::compile_text(&input.name, &text, &meta)?]
+        vec![crate::compile_text_as(
+            &input.name,
+            &text,
+            &meta,
+            opts.layout,
+        )?]
     };
+    if opts.no_source {
+        for d in &mut docs {
+            d.source_text = None;
+        }
+    }
     Ok((docs, size))
 }
 
@@ -177,11 +195,16 @@ pub fn compile_paths(
             }));
     }
     let articles = docs.iter().map(|d| d.articles.len()).sum();
+    let warnings = docs
+        .iter()
+        .flat_map(|d| d.warnings.iter().cloned())
+        .collect();
     Ok(Compiled {
         pack: crate::pack(&docs)?,
         files: inputs.len(),
         articles,
         source_bytes,
         failures,
+        warnings,
     })
 }

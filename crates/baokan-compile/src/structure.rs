@@ -97,7 +97,7 @@ pub(crate) fn articles(units: Vec<Unit>) -> Vec<Article> {
             } else if let Some(a) = cur.as_mut() {
                 a.sections.push(Section {
                     heading: Some(heading),
-                    paragraphs: Vec::new(),
+                    ..Section::default()
                 });
             }
             continue;

@@ -30,6 +30,7 @@
 //! | `sections` | a section | `id` (`1.2`) | `article_id` |
 //! | `paragraphs` | a paragraph | `id` (`1.2.3`) | `section_id`, `article_id` |
 //! | `sentences` | a sentence | `id` (`1.2.3.4`) | `paragraph_id`, `section_id`, `article_id` |
+//! | `credits` | a credit line (byline, chart, caption …) | `id` (`1.c1`) | `article_id` |
 //! | `figures` | a figure (51.8万人) | | `sentence_id`, `paragraph_id`, `section_id`, `article_id` |
 //! | `dates` | a date mention | | the same |
 //! | `citations` | a citation 《…》 | | the same |
@@ -48,7 +49,10 @@
 //! - **A citation's issuers** are one list column, `issuers` (`List<Utf8>` in
 //!   Parquet, an array in JSON Lines), not a table of their own; CSV has no lists, so
 //!   there they are joined by `、` (中央组织部、财政部). In DuckDB, `unnest(issuers)`
-//!   gives one row per issuer.
+//!   gives one row per issuer. An article's `reporters` are a list column the same way.
+//! - **A credit's id** is `<article id>.c<n>` (`1.c1`), `n` counting the article's
+//!   credit lines from 1 in page order. Credits are not paragraphs: they link to their
+//!   article only.
 //! - **Offsets**: `char_start`/`char_end` count chars in the corpus text
 //!   ([`Corpus::text`](baokan::Corpus::text)), `byte_start`/`byte_end` bytes; `line`
 //!   and `column` (1-based, in chars) place the first char in its source `file`.

@@ -23,7 +23,8 @@ pub enum ColumnType {
     Float64,
     /// A boolean (Arrow `Boolean`).
     Boolean,
-    /// A list of UTF-8 texts (Arrow `List<Utf8>`): a citation's issuers.
+    /// A list of UTF-8 texts (Arrow `List<Utf8>`): a citation's issuers, an article's
+    /// reporters.
     Utf8List,
 }
 
@@ -100,7 +101,10 @@ const fn opt(name: &'static str, ty: ColumnType) -> ColumnSchema {
 
 use ColumnType::{Boolean, Float64, Int64, UInt32, Utf8, Utf8List};
 
-/// `articles`: one row per article.
+/// `articles`: one row per article. `reporters` is a list column of the names in its
+/// bylines and dateline (typesetting spaces removed: 张 枨 → 张枨); `dateline_closing` is
+/// null without a dateline; `duplicate_of` is the id of the earlier article this one
+/// reprints; `layout` is its file's layout (`page` or `article_file`).
 pub const ARTICLES: TableSchema = TableSchema {
     name: "articles",
     row: "an article",
@@ -109,12 +113,19 @@ pub const ARTICLES: TableSchema = TableSchema {
         col("file", Utf8),
         opt("title", Utf8),
         opt("subtitle", Utf8),
+        opt("kicker", Utf8),
+        opt("column", Utf8),
+        opt("title_without_column", Utf8),
         opt("byline", Utf8),
+        col("reporters", Utf8List),
         opt("dateline", Utf8),
+        opt("dateline_closing", Boolean),
         opt("date", Utf8),
         opt("date_basis", Utf8),
         opt("continued_from", Utf8),
         opt("continued_to", Utf8),
+        opt("duplicate_of", Utf8),
+        col("layout", Utf8),
         col("section_count", Int64),
         col("paragraph_count", Int64),
         col("char_start", Int64),
@@ -132,6 +143,7 @@ pub const SECTIONS: TableSchema = TableSchema {
         col("id", Utf8),
         col("article_id", Utf8),
         opt("heading", Utf8),
+        opt("subheading", Utf8),
         col("paragraph_count", Int64),
         col("char_start", Int64),
         col("char_end", Int64),
@@ -180,6 +192,28 @@ pub const SENTENCES: TableSchema = TableSchema {
         col("column", UInt32),
     ],
     fill: tables::sentences,
+};
+
+/// `credits`: one row per credit or note line (byline, author note, chart, caption,
+/// closing dateline …), which are not paragraphs. `id` is `<article id>.c<n>`, `n`
+/// counting the article's credits from 1 in page order (`1.c1`).
+pub const CREDITS: TableSchema = TableSchema {
+    name: "credits",
+    row: "a credit line",
+    columns: &[
+        col("id", Utf8),
+        col("article_id", Utf8),
+        col("kind", Utf8),
+        col("text", Utf8),
+        col("char_start", Int64),
+        col("char_end", Int64),
+        col("byte_start", Int64),
+        col("byte_end", Int64),
+        col("file", Utf8),
+        col("line", UInt32),
+        col("column", UInt32),
+    ],
+    fill: tables::credits,
 };
 
 /// `figures`: one row per figure (a quantity stated with a number).
@@ -325,6 +359,7 @@ pub const TABLES: &[TableSchema] = &[
     SECTIONS,
     PARAGRAPHS,
     SENTENCES,
+    CREDITS,
     FIGURES,
     DATES,
     CITATIONS,

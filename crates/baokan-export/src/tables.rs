@@ -192,14 +192,22 @@ pub(crate) fn articles<'a>(c: &Corpus<'a>, t: &mut Table<'a>) {
         let chars = a.char_span();
         t.put(a.id());
         t.put(a.file().name());
+        let dateline = a.dateline();
         t.put(a.title());
         t.put(a.subtitle());
+        t.put(a.kicker());
+        t.put(a.column());
+        t.put(a.title_without_column());
         t.put(a.byline());
-        t.put(a.dateline().map(|d| d.text));
+        t.put(a.reporters().map(|r| r.name).collect::<Vec<_>>());
+        t.put(dateline.map(|d| d.text));
+        t.put(dateline.map(|d| d.closing));
         t.put(a.date().map(|d| d.to_string()));
         t.put(a.date_basis().map(|b| b.as_str()));
         t.put(a.continued_from().map(|m| m.page));
         t.put(a.continued_to().map(|m| m.page));
+        t.put(a.duplicate_of().map(|d| d.id()));
+        t.put(a.file().layout().as_str());
         t.put(a.sections().len());
         t.put(a.paragraphs().len());
         t.put(chars.start);
@@ -215,6 +223,7 @@ pub(crate) fn sections<'a>(c: &Corpus<'a>, t: &mut Table<'a>) {
         t.put(s.id());
         t.put(s.article().id());
         t.put(s.heading());
+        t.put(s.subheading());
         t.put(s.paragraphs().len());
         t.put(chars.start);
         t.put(chars.end);
@@ -261,6 +270,29 @@ pub(crate) fn sentences<'a>(c: &Corpus<'a>, t: &mut Table<'a>) {
         t.put(chars.end);
         t.put(source.line);
         t.put(source.column);
+    }
+}
+
+/// Credits by article, then in page order; `id` is `<article id>.c<n>`, `n` from 1.
+pub(crate) fn credits<'a>(c: &Corpus<'a>, t: &mut Table<'a>) {
+    for a in c.articles() {
+        let article = a.id().to_string();
+        for (n, k) in a.credits().enumerate() {
+            let chars = k.char_span();
+            let bytes = k.span();
+            let source = k.source();
+            t.put(format!("{article}.c{}", n + 1));
+            t.put(article.clone());
+            t.put(k.kind().as_str());
+            t.put(k.text());
+            t.put(chars.start);
+            t.put(chars.end);
+            t.put(bytes.start);
+            t.put(bytes.end);
+            t.put(source.file);
+            t.put(source.line);
+            t.put(source.column);
+        }
     }
 }
 

@@ -47,6 +47,7 @@ fn expected_rows() -> BTreeMap<&'static str, usize> {
         ("sections", c.sections().len()),
         ("paragraphs", c.paragraphs().len()),
         ("sentences", c.sentences().len()),
+        ("credits", c.credits().len()),
         ("figures", c.figures().len()),
         ("dates", c.dates().len()),
         ("citations", c.citations().len()),
@@ -85,7 +86,10 @@ fn row_counts_equal_the_corpus_counts_in_every_format() {
     assert_eq!(want["sections"], 9);
     assert_eq!(want["paragraphs"], 76);
     assert_eq!(want["sentences"], 156);
-    assert!(want.values().all(|&n| n > 0), "{want:?}");
+    assert!(
+        want.iter().all(|(&t, &n)| n > 0 || t == "credits"),
+        "{want:?}"
+    );
     assert_eq!(c.stats().paragraphs, 76);
     for format in Format::ALL {
         let dir = TempDir::new(&format!("counts-{format}"));
@@ -112,7 +116,7 @@ fn the_schema_is_well_formed() {
         }
         assert!(t.column("char_start").is_some() || t.name == "entities");
     }
-    assert_eq!(names.len(), 10);
+    assert_eq!(names.len(), 11);
     let p = schema("paragraphs");
     let id = p.column("id").unwrap();
     assert_eq!((id.ty, id.nullable), (ColumnType::Utf8, false));
@@ -134,6 +138,7 @@ fn ids_link_the_tables() {
             .collect()
     };
     let articles = ids("articles", "id");
+    let credits = ids("credits", "id");
     let sections = ids("sections", "id");
     let paragraphs = ids("paragraphs", "id");
     let sentences = ids("sentences", "id");
@@ -141,6 +146,7 @@ fn ids_link_the_tables() {
     // Keys are unique.
     for (table, key, set) in [
         ("articles", "id", &articles),
+        ("credits", "id", &credits),
         ("sections", "id", &sections),
         ("paragraphs", "id", &paragraphs),
         ("sentences", "id", &sentences),
@@ -479,4 +485,283 @@ fn formats_parse_and_print_by_name() {
         err.to_string(),
         r#"unknown format "xlsx": expected parquet, jsonl or csv"#
     );
+}
+
+/// The column's position in its table.
+fn at(table: &str, column: &str) -> usize {
+    let t = schema(table);
+    t.columns.iter().position(|c| c.name == column).unwrap()
+}
+
+#[test]
+fn the_new_columns_have_their_types_and_nullability() {
+    let want = [
+        ("articles", "kicker", ColumnType::Utf8, true),
+        ("articles", "column", ColumnType::Utf8, true),
+        ("articles", "title_without_column", ColumnType::Utf8, true),
+        ("articles", "reporters", ColumnType::Utf8List, false),
+        ("articles", "dateline_closing", ColumnType::Boolean, true),
+        ("articles", "duplicate_of", ColumnType::Utf8, true),
+        ("articles", "layout", ColumnType::Utf8, false),
+        ("sections", "subheading", ColumnType::Utf8, true),
+        ("credits", "id", ColumnType::Utf8, false),
+        ("credits", "article_id", ColumnType::Utf8, false),
+        ("credits", "kind", ColumnType::Utf8, false),
+        ("credits", "text", ColumnType::Utf8, false),
+        ("credits", "char_start", ColumnType::Int64, false),
+        ("credits", "char_end", ColumnType::Int64, false),
+        ("credits", "byte_start", ColumnType::Int64, false),
+        ("credits", "byte_end", ColumnType::Int64, false),
+        ("credits", "file", ColumnType::Utf8, false),
+        ("credits", "line", ColumnType::UInt32, false),
+        ("credits", "column", ColumnType::UInt32, false),
+    ];
+    for (table, column, ty, nullable) in want {
+        let c = schema(table)
+            .column(column)
+            .unwrap_or_else(|| panic!("{table}.{column} is missing"));
+        assert_eq!((c.ty, c.nullable), (ty, nullable), "{table}.{column}");
+    }
+    let credits: Vec<&str> = schema("credits").columns.iter().map(|c| c.name).collect();
+    assert_eq!(credits[..4], ["id", "article_id", "kind", "text"]);
+    // The existing columns stay, in their order.
+    let articles: Vec<&str> = schema("articles").columns.iter().map(|c| c.name).collect();
+    let old = [
+        "id",
+        "file",
+        "title",
+        "subtitle",
+        "byline",
+        "dateline",
+        "date",
+        "date_basis",
+        "continued_from",
+        "continued_to",
+        "section_count",
+        "paragraph_count",
+        "char_start",
+        "char_end",
+        "line",
+    ];
+    let kept: Vec<&str> = articles
+        .iter()
+        .copied()
+        .filter(|n| old.contains(n))
+        .collect();
+    assert_eq!(kept, old);
+}
+
+#[test]
+fn embedded_articles_export_kicker_column_reporters_and_layout() {
+    let c = baokan::corpus();
+    let dir = TempDir::new("embedded-new");
+    export(&c, Format::Jsonl, &dir.0).unwrap();
+    let t = jsonl_tables(&dir.0);
+    let first = &t["articles"][0];
+    assert_eq!(first["id"], "1");
+    // Article 1 has no kicker and no column; its title is its title without column.
+    assert_eq!(first["kicker"], Value::Null);
+    assert_eq!(first["column"], Value::Null);
+    assert_eq!(first["title_without_column"], first["title"]);
+    assert!(first["title"].is_string());
+    assert_eq!(first["layout"], "page");
+    assert_eq!(first["duplicate_of"], Value::Null);
+    assert!(first["reporters"].is_array());
+    assert!(first["dateline_closing"].is_boolean());
+    for (row, a) in t["articles"].iter().zip(c.articles()) {
+        assert_eq!(row["kicker"].as_str(), a.kicker());
+        assert_eq!(row["column"].as_str(), a.column());
+        assert_eq!(
+            row["title_without_column"].as_str(),
+            a.title_without_column()
+        );
+        assert_eq!(row["layout"], a.file().layout().as_str());
+        let reporters: Vec<&str> = a.reporters().map(|r| r.name).collect();
+        assert_eq!(row["reporters"], serde_json::json!(reporters));
+        assert_eq!(
+            row["dateline_closing"].as_bool(),
+            a.dateline().map(|d| d.closing)
+        );
+        assert_eq!(
+            row["duplicate_of"].as_str().map(str::to_string),
+            a.duplicate_of().map(|d| d.id().to_string())
+        );
+    }
+    // Article 2 has no dateline, so no dateline_closing either.
+    assert_eq!(t["articles"][1]["dateline"], Value::Null);
+    assert_eq!(t["articles"][1]["dateline_closing"], Value::Null);
+    for (row, s) in t["sections"].iter().zip(c.sections()) {
+        assert_eq!(row["subheading"].as_str(), s.subheading());
+    }
+    // Credits: one row each, in article then page order, ids `<article>.c<n>`.
+    // (The embedded page has none today; the article-file test below has two.)
+    assert_eq!(t["credits"].len(), c.credits().len());
+    let mut rows = t["credits"].iter();
+    for a in c.articles() {
+        for (n, k) in a.credits().enumerate() {
+            let row = rows.next().unwrap();
+            assert_eq!(row["id"], format!("{}.c{}", a.id(), n + 1));
+            assert_eq!(row["article_id"], a.id().to_string());
+            assert_eq!(row["kind"], k.kind().as_str());
+            assert_eq!(row["text"], k.text());
+            assert_eq!(row["char_start"], k.char_span().start);
+            assert_eq!(row["byte_end"], k.span().end);
+            assert_eq!(row["line"], k.source().line);
+        }
+    }
+
+    // Parquet: the article columns read back with their types and nulls.
+    let pq = TempDir::new("embedded-new-parquet");
+    let tables = export(&c, Format::Parquet, &pq.0).unwrap();
+    let (_, batches) = read_parquet(&summary(&tables, "articles").path);
+    let b = &batches[0];
+    for name in ["kicker", "column", "duplicate_of"] {
+        let col = b.column_by_name(name).unwrap();
+        assert_eq!(col.data_type(), &DataType::Utf8, "{name}");
+        assert!(col.is_null(0), "article 1 {name}");
+    }
+    let layout = b.column_by_name("layout").unwrap().as_string::<i32>();
+    assert_eq!(layout.value(0), "page");
+    assert_eq!(layout.null_count(), 0);
+    let closing = b.column_by_name("dateline_closing").unwrap().as_boolean();
+    assert!(!closing.is_null(0) && closing.is_null(1));
+    let reporters = b.column_by_name("reporters").unwrap().as_list::<i32>();
+    for (i, a) in c.articles().enumerate() {
+        let list = reporters.value(i);
+        let got: Vec<&str> = list.as_string::<i32>().iter().map(Option::unwrap).collect();
+        let want: Vec<&str> = a.reporters().map(|r| r.name).collect();
+        assert_eq!(got, want);
+    }
+}
+
+/// The article file of the brief: kicker, title with a column tag, one paragraph, a
+/// byline and a chart credit.
+const ARTICLE_FILE: &str = "山东菏泽市夹河赵村第一书记姜浩成\r\n\
+    让村子发展有后劲（新春走基层·驻村干部这一年）\r\n\
+    \r\n\
+    \u{3000}\u{3000}春节前夕，他决定开会。\r\n\
+    \u{3000}\u{3000}本报记者\u{a0}张\u{a0}枨\r\n\
+    \u{3000}\u{3000}本版制图：蔡华伟\r\n";
+
+/// The pack compiled from a folder holding `20190213/20190213-04-05.txt`.
+fn article_file_pack(dir: &TempDir) -> Vec<u8> {
+    let folder = dir.0.join("src");
+    fs::create_dir_all(folder.join("20190213")).unwrap();
+    fs::write(folder.join("20190213/20190213-04-05.txt"), ARTICLE_FILE).unwrap();
+    let compiled = baokan_compile::compile_paths(&[folder], &Default::default(), &|_| {}).unwrap();
+    assert_eq!((compiled.files, compiled.articles), (1, 1));
+    compiled.pack
+}
+
+#[test]
+fn an_article_file_exports_its_kicker_column_reporters_and_credits() {
+    let dir = TempDir::new("article-file");
+    let pack = article_file_pack(&dir);
+    let c = baokan::Corpus::from_bytes(&pack).unwrap();
+    let file = c.articles().next().unwrap().file();
+    assert_eq!(file.name(), "20190213/20190213-04-05.txt");
+
+    // JSON Lines.
+    let out = dir.0.join("jsonl");
+    export(&c, Format::Jsonl, &out).unwrap();
+    let t = jsonl_tables(&out);
+    assert_eq!(t["articles"].len(), 1);
+    let a = &t["articles"][0];
+    assert_eq!(a["file"], "20190213/20190213-04-05.txt");
+    assert_eq!(a["kicker"], "山东菏泽市夹河赵村第一书记姜浩成");
+    assert_eq!(a["title"], "让村子发展有后劲（新春走基层·驻村干部这一年）");
+    assert_eq!(a["column"], "新春走基层·驻村干部这一年");
+    assert_eq!(a["title_without_column"], "让村子发展有后劲");
+    assert_eq!(a["layout"], "article_file");
+    assert_eq!(a["reporters"], serde_json::json!(["张枨"]));
+    assert_eq!(a["duplicate_of"], Value::Null);
+    assert_eq!(a["dateline"], Value::Null);
+    assert_eq!(a["dateline_closing"], Value::Null);
+    assert_eq!(a["date"], "2019-02-13");
+    assert_eq!(a["date_basis"], "path");
+
+    let credits = &t["credits"];
+    let kinds: Vec<&str> = credits
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["byline", "chart"]);
+    let ids: Vec<&str> = credits.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["1.c1", "1.c2"]);
+    assert!(credits.iter().all(|r| r["article_id"] == "1"));
+    // The line as printed, typesetting spaces kept; the reporter's name has none.
+    assert_eq!(credits[0]["text"], "本报记者\u{a0}张\u{a0}枨");
+    assert_eq!(credits[1]["text"], "本版制图：蔡华伟");
+    let lines: Vec<u64> = credits
+        .iter()
+        .map(|r| r["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [5, 6]);
+    assert!(credits.iter().all(|r| r["column"] == 3));
+    for (row, k) in credits.iter().zip(c.credits()) {
+        assert_eq!(row["file"], "20190213/20190213-04-05.txt");
+        assert_eq!(row["column"], k.source().column);
+        assert_eq!(row["char_start"], k.char_span().start);
+        assert_eq!(row["char_end"], k.char_span().end);
+        assert_eq!(row["byte_start"], k.span().start);
+        assert_eq!(row["byte_end"], k.span().end);
+        let (bs, be) = (k.span().start, k.span().end);
+        assert_eq!(&c.text()[bs..be], row["text"].as_str().unwrap());
+    }
+    // Credits are not paragraphs.
+    assert!(
+        t["paragraphs"]
+            .iter()
+            .all(|p| !p["text"].as_str().unwrap().contains("制图"))
+    );
+
+    // CSV: reporters joined by 、, absent values empty.
+    let out = dir.0.join("csv");
+    export(&c, Format::Csv, &out).unwrap();
+    let mut reader = csv::Reader::from_path(out.join("articles.csv")).unwrap();
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[at("articles", "reporters")], "张枨");
+    assert_eq!(&row[at("articles", "column")], "新春走基层·驻村干部这一年");
+    assert_eq!(&row[at("articles", "layout")], "article_file");
+    assert_eq!(&row[at("articles", "dateline_closing")], "");
+    assert_eq!(&row[at("articles", "duplicate_of")], "");
+    let mut reader = csv::Reader::from_path(out.join("credits.csv")).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(&rows[1][at("credits", "id")], "1.c2");
+    assert_eq!(&rows[1][at("credits", "kind")], "chart");
+    assert_eq!(&rows[1][at("credits", "line")], "6");
+
+    // Parquet.
+    let out = dir.0.join("parquet");
+    let tables = export(&c, Format::Parquet, &out).unwrap();
+    assert_eq!(summary(&tables, "credits").rows, 2);
+    let (_, batches) = read_parquet(&summary(&tables, "articles").path);
+    let b = &batches[0];
+    let text = |name: &str| {
+        b.column_by_name(name)
+            .unwrap()
+            .as_string::<i32>()
+            .value(0)
+            .to_string()
+    };
+    assert_eq!(text("kicker"), "山东菏泽市夹河赵村第一书记姜浩成");
+    assert_eq!(text("column"), "新春走基层·驻村干部这一年");
+    assert_eq!(text("title_without_column"), "让村子发展有后劲");
+    assert_eq!(text("layout"), "article_file");
+    assert!(b.column_by_name("duplicate_of").unwrap().is_null(0));
+    assert!(b.column_by_name("dateline_closing").unwrap().is_null(0));
+    let reporters = b.column_by_name("reporters").unwrap().as_list::<i32>();
+    let list = reporters.value(0);
+    let got: Vec<&str> = list.as_string::<i32>().iter().map(Option::unwrap).collect();
+    assert_eq!(got, ["张枨"]);
+    let (_, batches) = read_parquet(&summary(&tables, "credits").path);
+    let kinds: Vec<&str> = batches[0]
+        .column_by_name("kind")
+        .unwrap()
+        .as_string::<i32>()
+        .iter()
+        .map(Option::unwrap)
+        .collect();
+    assert_eq!(kinds, ["byline", "chart"]);
 }

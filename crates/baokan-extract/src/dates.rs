@@ -542,7 +542,9 @@ impl Scan<'_> {
         let precision = start.precision();
         let relative = !matches!(start.anchor, Anchor::Abs(_));
         let first = resolve(&year_less_range(&start, &tail, reference), reference, None)?;
-        let resolved_by = if relative {
+        let resolved_by = if relative && first.is_none() {
+            ResolvedBy::Unresolved
+        } else if relative {
             ResolvedBy::ArticleDate
         } else {
             ResolvedBy::Explicit

@@ -96,6 +96,8 @@ pub enum ResolvedBy {
     Explicit,
     /// Some part (the year) comes from the reference date (the article's date).
     ArticleDate,
+    /// The text leaves a part to the article's date, and there is none: `iso` is `None`.
+    Unresolved,
 }
 
 /// A date or date range: 2018年11月6日, 2021年6月至12月, 今年8月, 9月21日, 明年.

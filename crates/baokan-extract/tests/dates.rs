@@ -338,8 +338,8 @@ fn without_a_reference_relative_dates_have_no_value() {
         let d = one(text, None);
         assert_eq!(
             (d.iso, d.iso_end, d.resolved_by),
-            (None, None, ResolvedBy::ArticleDate),
-            "{text}"
+            (None, None, ResolvedBy::Unresolved),
+            "{text}: no article date, so the label must not claim one"
         );
         assert_eq!(d.span.of(text), text);
     }

@@ -23,7 +23,7 @@ pub const MAGIC: [u8; 8] = *b"BAOKANPK";
 /// The format version this crate writes and reads.
 ///
 /// Bump it whenever a table's record layout changes; readers reject other versions.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Bytes before the directory.
 pub const HEADER_LEN: usize = 32;
@@ -78,11 +78,18 @@ pub enum TableId {
     Entities,
     /// Mentions of named entities.
     EntityMentions,
+    /// Credit and note lines: bylines, author notes, design, chart and data-source
+    /// lines, captions, signatures and closing datelines.
+    Credits,
+    /// Reporters named in bylines and datelines.
+    Reporters,
+    /// The source arena (UTF-8): each file's decoded text, unless compiled without it.
+    Sources,
 }
 
 impl TableId {
     /// Every table, in layout order.
-    pub const ALL: [TableId; 17] = [
+    pub const ALL: [TableId; 20] = [
         TableId::Text,
         TableId::Names,
         TableId::Files,
@@ -100,6 +107,9 @@ impl TableId {
         TableId::Quotes,
         TableId::Entities,
         TableId::EntityMentions,
+        TableId::Credits,
+        TableId::Reporters,
+        TableId::Sources,
     ];
 
     /// The tag stored in the directory.
@@ -122,6 +132,9 @@ impl TableId {
             TableId::Quotes => 15,
             TableId::Entities => 16,
             TableId::EntityMentions => 17,
+            TableId::Credits => 18,
+            TableId::Reporters => 19,
+            TableId::Sources => 20,
         }
     }
 
@@ -150,6 +163,9 @@ impl TableId {
             TableId::Quotes => "quotes",
             TableId::Entities => "entities",
             TableId::EntityMentions => "entity mentions",
+            TableId::Credits => "credits",
+            TableId::Reporters => "reporters",
+            TableId::Sources => "sources",
         }
     }
 
@@ -165,5 +181,5 @@ pub const PARAGRAPH_KINDS: u32 = 3;
 /// Number of sentence-end codes; codes are `0..SENTENCE_ENDS`.
 pub const SENTENCE_ENDS: u32 = 6;
 
-/// Number of date-basis codes (none, dateline, declared); codes are `0..DATE_BASES`.
-pub const DATE_BASES: u32 = 3;
+/// Number of date-basis codes (none, dateline, declared, path); codes are `0..DATE_BASES`.
+pub const DATE_BASES: u32 = 4;

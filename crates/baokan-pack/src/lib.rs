@@ -32,6 +32,7 @@ pub mod format;
 mod reader;
 pub mod records;
 mod validate;
+pub mod vocab;
 mod writer;
 
 pub use date::{BadDate, Date};

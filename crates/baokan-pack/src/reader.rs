@@ -3,8 +3,9 @@ use std::marker::PhantomData;
 use crate::error::PackError;
 use crate::format::{DIR_ENTRY_LEN, FORMAT_VERSION, HEADER_LEN, MAGIC, NONE, TableId};
 use crate::records::{
-    ArticleRec, CitationRec, DateRec, EntityMentionRec, EntityRec, FigureRec, FileRec, IssuerRec,
-    JoinRec, ParagraphRec, QuoteRec, Record, SectionRec, SegmentRec, SentenceRec, SuffixRec, word,
+    ArticleRec, CitationRec, CreditRec, DateRec, EntityMentionRec, EntityRec, FigureRec, FileRec,
+    IssuerRec, JoinRec, ParagraphRec, QuoteRec, Record, ReporterRec, SectionRec, SegmentRec,
+    SentenceRec, SuffixRec, word,
 };
 use crate::validate;
 use crate::writer::checksum;
@@ -25,6 +26,7 @@ pub struct Pack<'a> {
     size: usize,
     text: &'a str,
     names: &'a str,
+    sources: &'a str,
     files: Table<'a, FileRec>,
     articles: Table<'a, ArticleRec>,
     sections: Table<'a, SectionRec>,
@@ -40,6 +42,8 @@ pub struct Pack<'a> {
     quotes: Table<'a, QuoteRec>,
     entities: Table<'a, EntityRec>,
     entity_mentions: Table<'a, EntityMentionRec>,
+    credits: Table<'a, CreditRec>,
+    reporters: Table<'a, ReporterRec>,
 }
 
 /// A table of fixed-width records, read in place.
@@ -189,7 +193,7 @@ impl<'a> Pack<'a> {
                 found,
             });
         }
-        let mut slices: [Option<&'a [u8]>; 17] = [None; 17];
+        let mut slices: [Option<&'a [u8]>; TableId::ALL.len()] = [None; TableId::ALL.len()];
         for i in 0..count as usize {
             let at = HEADER_LEN + i * DIR_ENTRY_LEN;
             let entry = bytes.get(at..at + DIR_ENTRY_LEN).unwrap_or_default();
@@ -225,10 +229,12 @@ impl<'a> Pack<'a> {
         };
         let text = utf8(take(TableId::Text, 0)?, "text")?;
         let names = utf8(take(TableId::Names, 0)?, "names")?;
+        let sources = utf8(take(TableId::Sources, 0)?, "sources")?;
         Ok(Pack {
             size: bytes.len(),
             text,
             names,
+            sources,
             files: Table::new(take(TableId::Files, FileRec::WIDTH)?),
             articles: Table::new(take(TableId::Articles, ArticleRec::WIDTH)?),
             sections: Table::new(take(TableId::Sections, SectionRec::WIDTH)?),
@@ -244,6 +250,8 @@ impl<'a> Pack<'a> {
             quotes: Table::new(take(TableId::Quotes, QuoteRec::WIDTH)?),
             entities: Table::new(take(TableId::Entities, EntityRec::WIDTH)?),
             entity_mentions: Table::new(take(TableId::EntityMentions, EntityMentionRec::WIDTH)?),
+            credits: Table::new(take(TableId::Credits, CreditRec::WIDTH)?),
+            reporters: Table::new(take(TableId::Reporters, ReporterRec::WIDTH)?),
         })
     }
 
@@ -256,6 +264,21 @@ impl<'a> Pack<'a> {
     #[inline]
     pub fn text(&self) -> &'a str {
         self.text
+    }
+
+    /// The source arena: the decoded text of every file compiled with its source.
+    pub fn sources(&self) -> &'a str {
+        self.sources
+    }
+
+    /// Credit and note lines, grouped by article.
+    pub fn credits(&self) -> Table<'a, CreditRec> {
+        self.credits
+    }
+
+    /// Reporters, grouped by article.
+    pub fn reporters(&self) -> Table<'a, ReporterRec> {
+        self.reporters
     }
 
     /// The whole name arena.

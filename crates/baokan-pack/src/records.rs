@@ -82,6 +82,22 @@ record! {
         page_end,
         /// Number of lines in the source file.
         lines,
+        /// How the file's date was found: 0 none, 2 declared, 3 from its path.
+        date_basis,
+        /// Layout code: 0 page, 1 article file.
+        layout,
+        /// Why that layout was chosen (names arena).
+        /// Start byte.
+        layout_reason_start,
+        /// Why that layout was chosen (names arena).
+        /// End byte.
+        layout_reason_end,
+        /// The decoded source text (sources arena), or `NONE` when compiled without it.
+        /// Start byte.
+        source_text_start,
+        /// The decoded source text (sources arena), or `NONE`.
+        /// End byte.
+        source_text_end,
     }
 }
 
@@ -176,6 +192,32 @@ record! {
         /// Span of the whole article in the text arena.
         /// End byte.
         end,
+        /// Kicker span (引题), or `NONE`.
+        /// Start byte.
+        kicker_start,
+        /// Kicker span (引题), or `NONE`.
+        /// End byte.
+        kicker_end,
+        /// The column tag inside the title's closing brackets, or `NONE`.
+        /// Start byte.
+        column_start,
+        /// The column tag inside the title's closing brackets, or `NONE`.
+        /// End byte.
+        column_end,
+        /// End of the title without its column tag, or `NONE` when it has none.
+        bare_title_end,
+        /// 1 when the dateline closes the article (a line of its own), else 0.
+        dateline_closing,
+        /// Index of the first reporter.
+        reporter_first,
+        /// Number of reporters.
+        reporter_count,
+        /// Index of the first credit.
+        credit_first,
+        /// Number of credits.
+        credit_count,
+        /// Index of the earlier article this one reprints, or `NONE`.
+        duplicate_of,
     }
 }
 
@@ -190,6 +232,12 @@ record! {
         /// Heading span, or `NONE` for an untitled lead.
         /// End byte.
         heading_end,
+        /// A second heading line printed right under the first, or `NONE`.
+        /// Start byte.
+        subheading_start,
+        /// A second heading line printed right under the first, or `NONE`.
+        /// End byte.
+        subheading_end,
         /// Index of the first paragraph.
         paragraph_first,
         /// Number of paragraphs.
@@ -250,6 +298,9 @@ record! {
         paragraph,
         /// Byte offset in the text arena where the continuation begins.
         at,
+        /// Why the pieces were joined: 0 the first ended mid-sentence without a mark,
+        /// 1 it ended on a clause mark (，、).
+        reason,
     }
 }
 
@@ -335,7 +386,8 @@ record! {
         until_end,
         /// Precision: 0 year, 1 season, 2 month, 3 day.
         precision,
-        /// How it was resolved: 0 explicit, 1 against the article date.
+        /// How it was resolved: 0 explicit, 1 against the article date, 2 unresolved
+        /// (relative, and the article has no date).
         resolved_by,
     }
 }
@@ -449,5 +501,42 @@ record! {
         title_start,
         /// End of the title.
         title_end,
+    }
+}
+
+record! {
+    /// A credit or note line: a byline, an author note, a design, chart, data-source or
+    /// photo-source line, an editor line, a caption, a signature or a closing dateline.
+    CreditRec {
+        /// Index of its article.
+        article,
+        /// Credit kind code (see `CreditKind` in the `baokan` crate).
+        kind,
+        /// Text span.
+        /// Start byte.
+        start,
+        /// Text span.
+        /// End byte.
+        end,
+    }
+}
+
+record! {
+    /// A reporter named in a byline or a dateline.
+    ReporterRec {
+        /// Index of its article.
+        article,
+        /// The name with the typesetting spaces removed (names arena).
+        /// Start byte.
+        name_start,
+        /// The name with the typesetting spaces removed (names arena).
+        /// End byte.
+        name_end,
+        /// The name as printed (text arena).
+        /// Start byte.
+        start,
+        /// The name as printed (text arena).
+        /// End byte.
+        end,
     }
 }

@@ -1,7 +1,8 @@
 use crate::format::{DIR_ENTRY_LEN, FORMAT_VERSION, HEADER_LEN, MAGIC, TableId};
 use crate::records::{
-    ArticleRec, CitationRec, DateRec, EntityMentionRec, EntityRec, FigureRec, FileRec, IssuerRec,
-    JoinRec, ParagraphRec, QuoteRec, Record, SectionRec, SegmentRec, SentenceRec, SuffixRec,
+    ArticleRec, CitationRec, CreditRec, DateRec, EntityMentionRec, EntityRec, FigureRec, FileRec,
+    IssuerRec, JoinRec, ParagraphRec, QuoteRec, Record, ReporterRec, SectionRec, SegmentRec,
+    SentenceRec, SuffixRec,
 };
 
 /// Collects arenas and records, then lays them out as pack bytes.
@@ -30,6 +31,8 @@ pub struct PackWriter {
     pub text: String,
     /// The name arena.
     pub names: String,
+    /// The source arena.
+    pub sources: String,
     /// File records.
     pub files: Vec<FileRec>,
     /// Article records.
@@ -60,6 +63,10 @@ pub struct PackWriter {
     pub entities: Vec<EntityRec>,
     /// Entity mentions, grouped by entity.
     pub entity_mentions: Vec<EntityMentionRec>,
+    /// Credits, grouped by article.
+    pub credits: Vec<CreditRec>,
+    /// Reporters, grouped by article.
+    pub reporters: Vec<ReporterRec>,
 }
 
 impl PackWriter {
@@ -81,7 +88,7 @@ impl PackWriter {
     /// Lays the pack out. Offsets are `u32`: a pack over 4 GiB is not representable,
     /// and the compiler checks that limit before it calls this.
     pub fn finish(self) -> Vec<u8> {
-        let tables: [(TableId, Vec<u8>); 17] = [
+        let tables: [(TableId, Vec<u8>); TableId::ALL.len()] = [
             (TableId::Text, self.text.into_bytes()),
             (TableId::Names, self.names.into_bytes()),
             (TableId::Files, encode(&self.files)),
@@ -99,6 +106,9 @@ impl PackWriter {
             (TableId::Quotes, encode(&self.quotes)),
             (TableId::Entities, encode(&self.entities)),
             (TableId::EntityMentions, encode(&self.entity_mentions)),
+            (TableId::Credits, encode(&self.credits)),
+            (TableId::Reporters, encode(&self.reporters)),
+            (TableId::Sources, self.sources.into_bytes()),
         ];
         let mut out = Vec::new();
         out.extend_from_slice(&MAGIC);

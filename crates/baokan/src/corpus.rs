@@ -253,16 +253,40 @@ impl<'a> Corpus<'a> {
         Some((seg, between.chars().count() as u32))
     }
 
-    /// The original text of a source file, where the corpus carries it (the embedded
-    /// corpus does; a pack opened from bytes does not).
+    /// The original text of a source file, where the corpus carries it: the embedded
+    /// corpus carries its files byte for byte, and a compiled pack its decoded sources
+    /// unless it was compiled with `--no-source`.
     ///
     /// ```
     /// let c = baokan::corpus();
     /// let raw = c.source_text("000_bb83d75fffceb494.txt").unwrap();
     /// assert_eq!(raw.lines().nth(2), Some("建强战斗堡垒 夯实执政之基"));
     /// ```
-    pub fn source_text(&self, file: &str) -> Option<&'static str> {
-        self.raw?.get_file(file)?.contents_utf8()
+    pub fn source_text(&self, file: &str) -> Option<&'a str> {
+        if let Some(t) = self.raw.and_then(|d| d.get_file(file)?.contents_utf8()) {
+            return Some(t);
+        }
+        self.files()
+            .find(|f| f.name() == file)
+            .and_then(|f| f.source_text())
+    }
+
+    /// Every credit line, in article order.
+    ///
+    /// ```
+    /// let c = baokan::corpus();
+    /// assert!(c.credits().all(|k| !k.text().is_empty()));
+    /// ```
+    pub fn credits(
+        &self,
+    ) -> impl ExactSizeIterator<Item = crate::Credit<'a>> + DoubleEndedIterator + Clone + use<'a>
+    {
+        crate::items::run(
+            *self,
+            0,
+            self.pack.credits().len() as u32,
+            crate::Credit::at,
+        )
     }
 
     /// Counts of everything in the corpus.

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+pub use baokan_pack::vocab::{CreditKind, JoinReason, Layout};
+
 /// What a paragraph is.
 ///
 /// ```
@@ -105,8 +107,11 @@ impl SentenceEnd {
 pub enum DateBasis {
     /// Month and day from the article's dateline; the year from the page's declared date.
     Dateline,
-    /// The page's date as declared in the manifest; the text states none.
+    /// The page's date as declared (front matter, manifest entry or folder default);
+    /// the text states none.
     Declared,
+    /// The date the file's path names (20190213/20190213-04-05.txt); the text states none.
+    Path,
 }
 
 impl DateBasis {
@@ -114,6 +119,7 @@ impl DateBasis {
         match c {
             1 => Some(DateBasis::Dateline),
             2 => Some(DateBasis::Declared),
+            3 => Some(DateBasis::Path),
             _ => None,
         }
     }
@@ -123,6 +129,7 @@ impl DateBasis {
         match self {
             DateBasis::Dateline => "dateline",
             DateBasis::Declared => "declared",
+            DateBasis::Path => "path",
         }
     }
 }

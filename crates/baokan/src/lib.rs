@@ -49,8 +49,10 @@ pub use corpus::{Corpus, Item, Stats};
 pub use embedded::{EMBEDDED_PACK, corpus};
 pub use error::Error;
 pub use id::ItemId;
-pub use items::{Article, Continuation, Dateline, Join, Paragraph, Section, Sentence};
-pub use kinds::{DateBasis, ParagraphKind, SentenceEnd};
+pub use items::{
+    Article, Continuation, Credit, Dateline, Join, Paragraph, Reporter, Section, Sentence,
+};
+pub use kinds::{CreditKind, DateBasis, JoinReason, Layout, ParagraphKind, SentenceEnd};
 pub use mapped::CorpusFile;
 pub use mentions::{
     AdminLevel, Approx, Citation, DateMention, Entity, EntityKind, EntityMention, Figure,

@@ -116,6 +116,38 @@ impl<'a> SourceFile<'a> {
     pub fn lines(&self) -> u32 {
         self.rec.lines
     }
+
+    /// How the file's date was found: declared, or read from its path.
+    pub fn date_basis(&self) -> Option<crate::DateBasis> {
+        crate::DateBasis::from_code(self.rec.date_basis)
+    }
+
+    /// The layout the compiler read the file with.
+    pub fn layout(&self) -> crate::Layout {
+        crate::Layout::from_code(self.rec.layout).unwrap_or(crate::Layout::Page)
+    }
+
+    /// Why the compiler chose that layout: the evidence it saw.
+    ///
+    /// ```
+    /// let f = baokan::corpus().files().next().unwrap();
+    /// assert!(f.layout_reason().starts_with("page: "));
+    /// ```
+    pub fn layout_reason(&self) -> &'a str {
+        opt(
+            self.pack
+                .name(self.rec.layout_reason_start, self.rec.layout_reason_end),
+            self.rec.layout_reason_start,
+        )
+        .unwrap_or_default()
+    }
+
+    /// The decoded source text, where the pack carries it (packs compiled without
+    /// `--no-source` do).
+    pub fn source_text(&self) -> Option<&'a str> {
+        let (s, e) = (self.rec.source_text_start, self.rec.source_text_end);
+        (s != baokan_pack::NONE).then(|| self.pack.sources().get(s as usize..e as usize))?
+    }
 }
 
 pub(crate) fn opt(s: &str, start: u32) -> Option<&str> {
@@ -125,9 +157,12 @@ pub(crate) fn opt(s: &str, start: u32) -> Option<&str> {
 impl Serialize for SourceFile<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("SourceFile", 5)?;
+        let mut st = s.serialize_struct("SourceFile", 8)?;
         st.serialize_field("name", self.name())?;
         st.serialize_field("date", &self.date().map(|d| d.to_string()))?;
+        st.serialize_field("date_basis", &self.date_basis())?;
+        st.serialize_field("layout", &self.layout())?;
+        st.serialize_field("layout_reason", self.layout_reason())?;
         st.serialize_field("declared_source", &self.declared_source())?;
         st.serialize_field("page", &self.page())?;
         st.serialize_field("lines", &self.lines())?;

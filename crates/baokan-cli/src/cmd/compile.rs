@@ -55,6 +55,8 @@ pub(super) fn run(
         encoding,
         keep_going: args.keep_going,
         threads: args.threads.map(usize::from),
+        layout: args.layout.map(Into::into),
+        no_source: args.no_source,
     };
 
     let start = Instant::now();
@@ -96,6 +98,9 @@ pub(super) fn run(
     }
     for failure in &summary.failures {
         let _ = writeln!(stderr, "baokan: {failure}");
+    }
+    for warning in &compiled.warnings {
+        let _ = writeln!(stderr, "baokan: warning: {warning}");
     }
     Ok(if summary.failures.is_empty() {
         Status::Done

@@ -59,7 +59,7 @@ fn dates(p: &Pack<'_>) -> Result<(), PackError> {
         opt_span(p.names(), t, i, "iso", d.iso_start, d.iso_end)?;
         opt_span(p.names(), t, i, "iso end", d.until_start, d.until_end)?;
         below(t, i, "precision", d.precision, 4)?;
-        below(t, i, "resolved by", d.resolved_by, 2)?;
+        below(t, i, "resolved by", d.resolved_by, 3)?;
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ use crate::error::PackError;
 use crate::format::{DATE_BASES, NONE, PARAGRAPH_KINDS, SENTENCE_ENDS, TableId};
 use crate::reader::{Pack, Table};
 use crate::records::Record;
+use crate::vocab::{CreditKind, JoinReason, Layout};
 
 mod mentions;
 
@@ -18,6 +19,8 @@ pub(crate) fn records(p: &Pack<'_>) -> Result<(), PackError> {
     paragraphs(p)?;
     sentences(p)?;
     joins(p)?;
+    credits(p)?;
+    reporters(p)?;
     segments(p)?;
     suffixes(p)?;
     mentions::all(p)
@@ -129,6 +132,24 @@ fn files(p: &Pack<'_>) -> Result<(), PackError> {
         span(p.names(), t, i, "name", f.name_start, f.name_end)?;
         opt_span(p.names(), t, i, "source", f.source_start, f.source_end)?;
         opt_span(p.names(), t, i, "page", f.page_start, f.page_end)?;
+        opt_span(
+            p.names(),
+            t,
+            i,
+            "layout reason",
+            f.layout_reason_start,
+            f.layout_reason_end,
+        )?;
+        opt_span(
+            p.sources(),
+            t,
+            i,
+            "source text",
+            f.source_text_start,
+            f.source_text_end,
+        )?;
+        below(t, i, "layout", f.layout, Layout::ALL.len())?;
+        below(t, i, "date basis", f.date_basis, DATE_BASES as usize)?;
     }
     Ok(())
 }
@@ -154,8 +175,22 @@ fn articles(p: &Pack<'_>) -> Result<(), PackError> {
             ("continued-from page", a.from_page_start, a.from_page_end),
             ("continued-on marker", a.to_marker_start, a.to_marker_end),
             ("continued-on page", a.to_page_start, a.to_page_end),
+            ("kicker", a.kicker_start, a.kicker_end),
+            ("column", a.column_start, a.column_end),
         ] {
             opt_span(text, t, i, what, s, e)?;
+        }
+        if a.bare_title_end != NONE
+            && (a.title_start == NONE
+                || a.bare_title_end < a.title_start
+                || a.bare_title_end > a.title_end
+                || !text.is_char_boundary(a.bare_title_end as usize))
+        {
+            return Err(bad(t, i, "bare title end is not inside the title"));
+        }
+        below(t, i, "dateline position", a.dateline_closing, 2)?;
+        if a.duplicate_of != NONE {
+            below(t, i, "duplicate of", a.duplicate_of, i)?;
         }
         below(t, i, "month", a.month, 13)?;
         below(t, i, "day", a.day, 32)?;
@@ -168,6 +203,20 @@ fn articles(p: &Pack<'_>) -> Result<(), PackError> {
         |a| (a.section_first, a.section_count),
         secs,
         |s| s.article,
+    )?;
+    tiles(
+        t,
+        p.articles(),
+        |a| (a.credit_first, a.credit_count),
+        p.credits(),
+        |c| c.article,
+    )?;
+    tiles(
+        t,
+        p.articles(),
+        |a| (a.reporter_first, a.reporter_count),
+        p.reporters(),
+        |r| r.article,
     )?;
     // Paragraph and sentence ranges of an article must equal the union of its sections'.
     let mut para = 0u32;
@@ -196,6 +245,14 @@ fn sections(p: &Pack<'_>) -> Result<(), PackError> {
     let t = TableId::Sections;
     for (i, s) in p.sections().iter().enumerate() {
         opt_span(p.text(), t, i, "heading", s.heading_start, s.heading_end)?;
+        opt_span(
+            p.text(),
+            t,
+            i,
+            "subheading",
+            s.subheading_start,
+            s.subheading_end,
+        )?;
         span(p.text(), t, i, "section", s.start, s.end)?;
         // `articles` has checked the back pointers. Offsets inside an item are taken
         // relative to its parent's start (dispersion positions), so a child must lie
@@ -271,6 +328,25 @@ fn joins(p: &Pack<'_>) -> Result<(), PackError> {
                 format!("join at {} is not inside its paragraph", j.at),
             ));
         }
+        below(t, i, "reason", j.reason, JoinReason::ALL.len())?;
+    }
+    Ok(())
+}
+
+fn credits(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Credits;
+    for (i, c) in p.credits().iter().enumerate() {
+        span(p.text(), t, i, "credit", c.start, c.end)?;
+        below(t, i, "kind", c.kind, CreditKind::ALL.len())?;
+    }
+    Ok(())
+}
+
+fn reporters(p: &Pack<'_>) -> Result<(), PackError> {
+    let t = TableId::Reporters;
+    for (i, r) in p.reporters().iter().enumerate() {
+        span(p.names(), t, i, "name", r.name_start, r.name_end)?;
+        span(p.text(), t, i, "printed name", r.start, r.end)?;
     }
     Ok(())
 }

@@ -3,7 +3,7 @@ use baokan_pack::{Date, NONE};
 use serde::Serialize;
 use serde::ser::SerializeStruct;
 
-use super::{Paragraph, Section, Sentence, provenance_fields, source_of};
+use super::{Credit, Paragraph, Reporter, Section, Sentence, provenance_fields, source_of};
 use crate::corpus::Corpus;
 use crate::id::ItemId;
 use crate::kinds::DateBasis;
@@ -52,6 +52,9 @@ pub struct Dateline<'a> {
     pub date: Option<Date>,
     /// Where it stands in the source.
     pub source: Source<'a>,
+    /// Whether it closes the article on a line of its own, rather than opening its first
+    /// paragraph.
+    pub closing: bool,
 }
 
 /// A page-continuation marker: (上接第一版) or (下转第二版).
@@ -105,6 +108,55 @@ impl<'a> Article<'a> {
         (self.rec.title_start != NONE).then(|| Span::new(self.rec.title_start, self.rec.title_end))
     }
 
+    /// The kicker (引题), the line printed above the title.
+    pub fn kicker(&self) -> Option<&'a str> {
+        self.opt(self.rec.kicker_start, self.rec.kicker_end)
+    }
+
+    /// The column tag printed in brackets after the title: 体育大看台 in
+    /// 春节里的体育滋味（体坛观澜） is 体坛观澜.
+    pub fn column(&self) -> Option<&'a str> {
+        self.opt(self.rec.column_start, self.rec.column_end)
+    }
+
+    /// The title without its column tag; the title itself when it has none.
+    pub fn title_without_column(&self) -> Option<&'a str> {
+        if self.rec.bare_title_end == NONE {
+            return self.title();
+        }
+        self.opt(self.rec.title_start, self.rec.bare_title_end)
+    }
+
+    /// Reporters named in its bylines and dateline, each once, in page order.
+    pub fn reporters(
+        &self,
+    ) -> impl ExactSizeIterator<Item = Reporter<'a>> + DoubleEndedIterator + Clone + use<'a> {
+        crate::items::run(
+            self.c,
+            self.rec.reporter_first,
+            self.rec.reporter_count,
+            Reporter::at,
+        )
+    }
+
+    /// Its credit and note lines, in page order.
+    pub fn credits(
+        &self,
+    ) -> impl ExactSizeIterator<Item = Credit<'a>> + DoubleEndedIterator + Clone + use<'a> {
+        crate::items::run(
+            self.c,
+            self.rec.credit_first,
+            self.rec.credit_count,
+            Credit::at,
+        )
+    }
+
+    /// The earlier article this one reprints (the same story printed twice), if any.
+    pub fn duplicate_of(&self) -> Option<Article<'a>> {
+        let i = self.rec.duplicate_of;
+        (i != NONE).then(|| Article::at(self.c, i as usize))
+    }
+
     /// The subtitle, without its leading dashes.
     pub fn subtitle(&self) -> Option<&'a str> {
         self.opt(self.rec.subtitle_start, self.rec.subtitle_end)
@@ -126,8 +178,11 @@ impl<'a> Article<'a> {
             place: self.opt(r.place_start, r.place_end),
             month: r.month,
             day: r.day,
-            date: Date::from_yyyymmdd(date).and_then(|d| d.latest_on_or_before(r.month, r.day)),
+            date: Date::from_yyyymmdd(date)
+                .filter(|_| r.month > 0)
+                .and_then(|d| d.latest_on_or_before(r.month, r.day)),
             source: source_of(&self.c, r.dateline_start),
+            closing: r.dateline_closing == 1,
         })
     }
 
@@ -236,11 +291,11 @@ impl<'a> Article<'a> {
     /// assert!(raw.ends_with("进一步夯实经济高质量发展“底盘”。"));
     /// # Ok::<(), baokan::Error>(())
     /// ```
-    pub fn raw(&self) -> Option<&'static str> {
+    pub fn raw(&self) -> Option<&'a str> {
         let text = self.c.source_text(self.file().name())?;
         let (first, last) = self.source_lines();
         let start = line_start(text, first)?;
-        let end = line_start(text, last + 1).map_or(text.len(), |e| e);
+        let end = line_start(text, last.saturating_add(1)).map_or(text.len(), |e| e);
         Some(text.get(start..end)?.trim_end_matches(['\n', '\r']))
     }
 }
@@ -271,17 +326,27 @@ fn line_start(text: &str, line: u32) -> Option<usize> {
 
 impl Serialize for Article<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Article", 16)?;
+        let mut st = s.serialize_struct("Article", 24)?;
         st.serialize_field("id", &self.id())?;
+        st.serialize_field("kicker", &self.kicker())?;
         st.serialize_field("title", &self.title())?;
+        st.serialize_field("title_without_column", &self.title_without_column())?;
+        st.serialize_field("column", &self.column())?;
         st.serialize_field("subtitle", &self.subtitle())?;
         st.serialize_field("byline", &self.byline())?;
+        st.serialize_field("reporters", &Reporters(*self))?;
         st.serialize_field("dateline", &self.dateline())?;
         st.serialize_field("date", &self.date().map(|d| d.to_string()))?;
         st.serialize_field("date_basis", &self.date_basis())?;
         st.serialize_field("continued_from", &self.continued_from().map(|c| c.page))?;
         st.serialize_field("continued_to", &self.continued_to().map(|c| c.page))?;
         st.serialize_field("file", self.file().name())?;
+        st.serialize_field("layout", &self.file().layout())?;
+        st.serialize_field(
+            "duplicate_of",
+            &self.duplicate_of().map(|a| a.id().to_string()),
+        )?;
+        st.serialize_field("credits", &Credits(*self))?;
         provenance_fields(&mut st, &self.c, self.rec.start, self.rec.end)?;
         st.serialize_field("sections", &Seq(*self))?;
         st.end()
@@ -293,5 +358,21 @@ struct Seq<'a>(Article<'a>);
 impl Serialize for Seq<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.0.sections())
+    }
+}
+
+struct Reporters<'a>(Article<'a>);
+
+impl Serialize for Reporters<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.reporters())
+    }
+}
+
+struct Credits<'a>(Article<'a>);
+
+impl Serialize for Credits<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.credits())
     }
 }

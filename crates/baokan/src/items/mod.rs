@@ -2,11 +2,13 @@
 //! its record, so walking a corpus allocates nothing.
 
 mod article;
+mod credit;
 mod paragraph;
 mod section;
 mod sentence;
 
 pub use article::{Article, Continuation, Dateline};
+pub use credit::{Credit, Reporter};
 pub use paragraph::{Join, Paragraph};
 pub use section::Section;
 pub use sentence::Sentence;

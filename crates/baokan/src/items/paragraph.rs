@@ -35,6 +35,8 @@ pub struct Join<'a> {
     pub char: usize,
     /// Where the continuation stands in the source.
     pub source: Source<'a>,
+    /// Why the pieces were joined.
+    pub reason: crate::JoinReason,
 }
 
 impl<'a> Paragraph<'a> {
@@ -98,11 +100,14 @@ impl<'a> Paragraph<'a> {
         let c = self.c;
         let first = self.rec.join_first as usize;
         (first..first + self.rec.join_count as usize).map(move |i| {
-            let at = c.pack.joins().get(i).at;
+            let j = c.pack.joins().get(i);
+            let at = j.at;
             Join {
                 at: at as usize,
                 char: c.char_at(at as usize),
                 source: source_of(&c, at),
+                reason: crate::JoinReason::from_code(j.reason)
+                    .unwrap_or(crate::JoinReason::MidSentence),
             }
         })
     }

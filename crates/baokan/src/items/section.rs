@@ -56,6 +56,15 @@ impl<'a> Section<'a> {
         })
     }
 
+    /// A second heading line printed right under the heading, if any.
+    pub fn subheading(&self) -> Option<&'a str> {
+        (self.rec.subheading_start != NONE).then(|| {
+            self.c
+                .pack
+                .text_at(self.rec.subheading_start, self.rec.subheading_end)
+        })
+    }
+
     /// Its article.
     pub fn article(&self) -> Article<'a> {
         Article::at(self.c, self.rec.article as usize)

@@ -51,12 +51,13 @@ impl<'a> DateMention<'a> {
         }
     }
 
-    /// Where the value came from: the text alone, or the text and the article date.
+    /// Where the value came from: the text alone, or the text and the article date;
+    /// [`ResolvedBy::Unresolved`] when the text needs a date the article lacks.
     pub fn resolved_by(&self) -> ResolvedBy {
-        if self.rec.resolved_by == 1 {
-            ResolvedBy::ArticleDate
-        } else {
-            ResolvedBy::Explicit
+        match self.rec.resolved_by {
+            1 => ResolvedBy::ArticleDate,
+            2 => ResolvedBy::Unresolved,
+            _ => ResolvedBy::Explicit,
         }
     }
 }

@@ -1,0 +1,117 @@
+//! The closed vocabularies the pack stores as codes: each enum's code and its
+//! snake_case name are defined here, once, for the compiler that writes them, the
+//! validator that checks them and every face that prints them.
+//!
+//! ```
+//! use baokan_pack::vocab::{CreditKind, Layout};
+//! assert_eq!(CreditKind::from_code(CreditKind::Caption.code()), Some(CreditKind::Caption));
+//! assert_eq!(Layout::from_name("article_file"), Some(Layout::ArticleFile));
+//! assert_eq!(CreditKind::Caption.as_str(), "caption");
+//! ```
+
+use serde::Serialize;
+
+macro_rules! vocabulary {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $code:literal, $text:literal;)+ }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($(#[$vm])* $variant,)+
+        }
+
+        impl $name {
+            /// Every value, in code order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// The code stored in the pack.
+            pub const fn code(self) -> u32 {
+                match self {
+                    $($name::$variant => $code,)+
+                }
+            }
+
+            /// The value with this pack code.
+            pub fn from_code(code: u32) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.code() == code)
+            }
+
+            /// The snake_case name used in JSON, the CLI, Python and exports.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)+
+                }
+            }
+
+            /// The value with this name.
+            pub fn from_name(name: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == name)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// How a source file lays out its articles; the compiler decides per file from the
+    /// evidence in its lines and records why.
+    Layout {
+        /// A printed page: blocks separated by blank lines, several articles, page breaks
+        /// that split paragraphs, closing datelines.
+        Page = 0, "page";
+        /// One article a file: headline slots on lines 1–3 (kicker, title, subtitle; blank
+        /// when absent), then one indented line a paragraph. No page breaks.
+        ArticleFile = 1, "article_file";
+    }
+}
+
+vocabulary! {
+    /// What a credit line is. Credits are not paragraphs: search and statistics skip them.
+    CreditKind {
+        /// A byline: 本报记者 王五 赵六, or a signature naming the author.
+        Byline = 0, "byline";
+        /// An author note: （作者为…）, （作者单位：…）.
+        AuthorNote = 1, "author_note";
+        /// 版式设计：…
+        Design = 2, "design";
+        /// 制图：…, 本版制图：…
+        Chart = 3, "chart";
+        /// 数据来源：…, 资料来源：…
+        DataSource = 4, "data_source";
+        /// 图片来源：…
+        PhotoSource = 5, "photo_source";
+        /// 本版责编：…
+        Editor = 6, "editor";
+        /// A photo caption or credit: …摄, 图为….
+        Caption = 7, "caption";
+        /// A signature closing a note or a quotation: ——编者.
+        Signature = 8, "signature";
+        /// A closing dateline: （本报洛杉矶2月14日电）.
+        ClosingDateline = 9, "closing_dateline";
+        /// Another editorial note: 栏目投稿邮箱：…, 写于…, （本系列评论到此结束）.
+        Note = 10, "note";
+    }
+}
+
+vocabulary! {
+    /// Why a page-break repair joined two pieces into one paragraph.
+    JoinReason {
+        /// The first piece stopped mid-sentence on a letter or ideograph (书|记), and the
+        /// next continues running text.
+        MidSentence = 0, "mid_sentence";
+        /// The first piece stopped on a clause mark (，、) that cannot end a paragraph.
+        AfterClauseMark = 1, "after_clause_mark";
+    }
+}
+
+impl Default for Layout {
+    /// The page layout: what a file is read as when nothing says otherwise.
+    fn default() -> Self {
+        Layout::Page
+    }
+}
