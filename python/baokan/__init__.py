@@ -46,7 +46,8 @@ sentence, paragraph and article; :func:`extract` finds the same in any text::
 
 Errors derive from :class:`BaokanError`: :class:`UnknownIdError` (also a ``KeyError``),
 :class:`BadIdError`, :class:`PackError`, :class:`QueryError`, :class:`BadArgumentError`
-and :class:`CompileError` (also ``ValueError``), :class:`FileError` (also ``OSError``)
+and :class:`CompileError` and :class:`ClosedError` (also ``ValueError``),
+:class:`FileError` (also ``OSError``)
 and :class:`MissingDependencyError` (also ``ImportError``).
 """
 
@@ -59,6 +60,7 @@ from baokan._baokan import (
     BadIdError,
     BaokanError,
     Citation,
+    ClosedError,
     Collocate,
     CompileError,
     CompileResult,
@@ -103,6 +105,7 @@ __all__ = [
     "BadIdError",
     "BaokanError",
     "Citation",
+    "ClosedError",
     "Collocate",
     "CompileError",
     "CompileResult",

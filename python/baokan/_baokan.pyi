@@ -41,6 +41,7 @@ __all__ = [
     "BadIdError",
     "BaokanError",
     "Citation",
+    "ClosedError",
     "Collocate",
     "CompileError",
     "CompileResult",
@@ -122,6 +123,11 @@ class CompileError(BaokanError, ValueError):
     a line over the limit or no article, or a manifest or JSONL record is malformed.
     The message names the file, the line and the cause (``"page.txt: line 1: file is
     empty"``). Also a ``ValueError``."""
+
+class ClosedError(BaokanError, ValueError):
+    """A corpus was closed (with :meth:`Corpus.close` or at the end of a ``with``
+    block) and then used, or an item, hit or mention of it was. Also a ``ValueError``,
+    as for a closed file."""
 
 class MissingDependencyError(BaokanError, ImportError):
     """An optional package a function needs is not installed (matplotlib for
@@ -534,9 +540,10 @@ def open(path: _Path) -> Corpus:
     GIL).
 
     Nothing is copied: the corpus reads the file's pages in place, so opening a pack of
-    hundreds of megabytes is quick and costs no heap. The mapping is kept for the life
-    of the process (Python objects may point into it at any time), so a pack opened in
-    a loop stays mapped. Replace a pack by writing a new file and renaming it over the
+    hundreds of megabytes is quick and costs no heap. The file stays mapped while the
+    corpus or any object taken from it is alive, and is unmapped when the last goes.
+    Use ``with baokan.open(path) as c:`` (or :meth:`Corpus.close`) to end the corpus
+    at a known point. Replace a pack by writing a new file and renaming it over the
     old one, as ``compile(..., output=...)`` does; never rewrite an opened pack in
     place. :meth:`Corpus.open` is the same function.
 
@@ -628,6 +635,15 @@ class Corpus:
     (memory-mapped), read one from bytes with :meth:`Corpus.from_bytes`, or compile
     pages with :func:`compile`. ``len(corpus)`` is its number of articles and iterating
     it yields its articles.
+
+    Every object taken from a corpus keeps the pack's bytes alive, so it stays valid
+    after the corpus is deleted; the bytes (the file's mapping) are released when the
+    last of them goes. :meth:`close`, or the end of a ``with`` block, ends the corpus
+    at once: from then on the corpus and every object of it raise
+    :class:`ClosedError`::
+
+        with baokan.open("my.pack") as c:
+            n = c.count("习近平")
     """
 
     @staticmethod
@@ -635,8 +651,9 @@ class Corpus:
         """Opens a compiled pack from bytes, validating it first (without the GIL).
 
         Raises :class:`PackError` if the bytes are not a valid pack; never crashes on
-        bad input. The bytes are copied and kept for the life of the process. A corpus
-        opened this way does not carry its source files, so :attr:`Article.raw` is None.
+        bad input. The bytes are copied, and freed with the corpus and the last object
+        taken from it. A corpus opened this way does not carry its source files, so
+        :attr:`Article.raw` is None.
         """
 
     @staticmethod
@@ -900,6 +917,27 @@ class Corpus:
         Raises :class:`MissingDependencyError` (an ``ImportError``) without pandas
         and :class:`BadArgumentError` (a ``ValueError``) for another table.
         """
+
+    def close(self) -> None:
+        """Ends the corpus: from now on the corpus and every object taken from it
+        raise :class:`ClosedError`. The pack's bytes (the file's mapping) are released
+        now, or, while objects taken from it are still alive, when the last of them
+        goes. Closing twice is fine. The embedded corpus (:func:`corpus`) is part of the
+        module and stays open."""
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+
+    def __enter__(self) -> Corpus: ...
+    def __exit__(
+        self,
+        _exc_type: Union[type[BaseException], None] = None,
+        _exc: Union[BaseException, None] = None,
+        _traceback: Any = None,
+    ) -> bool:
+        """Closes the corpus at the end of a ``with`` block; exceptions pass
+        through."""
 
     def __len__(self) -> int:
         """The number of articles."""

@@ -1,13 +1,17 @@
 //! `baokan.Corpus`, `baokan.corpus()` and `baokan.open()`.
 
+use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::PyString;
+use yoke::Yokeable;
 
-use crate::errors::OrRaise;
-use crate::items::{Article, Paragraph, Section, Sentence, item};
+use crate::errors::{OrRaise, closed_error};
+use crate::held::{Backing, Class, Held, State};
+use crate::items::{Article, Paragraph, Section, Sentence};
 use crate::mentions::{Citation, DateMention, Entity, Figure, Quote, TimelineEntry};
 use crate::search::{Hit, KwicLine, Search};
 use crate::shared::methods;
@@ -21,64 +25,90 @@ use crate::util::id_arg;
 /// `Corpus.from_bytes(data)`, or compile pages with `baokan.compile(paths)`. A Corpus
 /// is immutable and safe to share between threads. `len(corpus)` is its number of
 /// articles and iterating it yields its articles.
+///
+/// Every object taken from a corpus (article, paragraph, hit, mention…) keeps the
+/// pack's bytes alive, so each stays valid after the corpus is deleted; the bytes (the
+/// file's mapping) are released when the last of them goes. `close()`, or the end of
+/// a `with` block, ends the corpus at once: from then on the corpus and every object
+/// of it raise ClosedError.
 #[pyclass(frozen, module = "baokan")]
 pub struct Corpus {
-    c: baokan::Corpus<'static>,
+    /// The corpus, until it is closed.
+    held: Mutex<Option<Held<baokan::Corpus<'static>>>>,
+    state: Arc<State>,
+    embedded: bool,
     text: PyOnceLock<Py<PyString>>,
 }
 
 impl Corpus {
-    /// Wraps a crate corpus whose pack lives for the rest of the process.
-    pub(crate) fn wrap(c: baokan::Corpus<'static>) -> Corpus {
+    /// Wraps a held corpus.
+    pub(crate) fn wrap(held: Held<baokan::Corpus<'static>>) -> Corpus {
         Corpus {
-            c,
+            state: Arc::clone(held.state()),
+            held: Mutex::new(Some(held)),
+            embedded: false,
             text: PyOnceLock::new(),
         }
+    }
+
+    /// The held corpus, or ClosedError. A clone: a query runs on it without the lock,
+    /// and a `close()` meanwhile cannot free the bytes under it.
+    pub(crate) fn held(&self) -> PyResult<Held<baokan::Corpus<'static>>> {
+        let held = self.held.lock().unwrap_or_else(PoisonError::into_inner);
+        held.clone().ok_or_else(closed_error)
+    }
+
+    /// The object `f` finds in the corpus, holding the same bytes.
+    fn lookup<C: Class>(
+        &self,
+        py: Python<'_>,
+        f: impl for<'a> FnOnce(
+            &baokan::Corpus<'a>,
+            PhantomData<&'a ()>,
+        ) -> Result<<C::View as Yokeable<'a>>::Output, baokan::Error>,
+    ) -> PyResult<C> {
+        let view = self.held()?.try_project::<C::View>(f)?.or_raise(py)?;
+        Ok(C::new(view))
     }
 }
 
 static EMBEDDED: PyOnceLock<Py<Corpus>> = PyOnceLock::new();
 
 /// The embedded corpus: one real newspaper page (a 2022-10-09 Xinhua survey and the
-/// continuation of a Harbin New District article). Always the same object.
+/// continuation of a Harbin New District article). Always the same object; its pack is
+/// part of the module, so `close()` leaves it open.
 #[pyfunction]
 pub(crate) fn corpus(py: Python<'_>) -> PyResult<Py<Corpus>> {
     EMBEDDED
-        .get_or_try_init(py, || Py::new(py, Corpus::wrap(baokan::corpus())))
+        .get_or_try_init(py, || {
+            let c = Corpus {
+                embedded: true,
+                ..Corpus::wrap(Held::corpus(Backing::Embedded))
+            };
+            Py::new(py, c)
+        })
         .map(|c| c.clone_ref(py))
 }
 
-/// Validates `bytes` as a pack and keeps them for the life of the process.
-///
-/// A `Corpus` hands out `&'static str` slices of its pack, so the bytes must never be
-/// freed: they are leaked, once, and only after they validate (a bad pack leaks
-/// nothing). Opening packs in a loop therefore grows memory by their size each time.
-pub(crate) fn open_owned(bytes: Vec<u8>) -> Result<baokan::Corpus<'static>, baokan::Error> {
-    baokan::Corpus::from_bytes(&bytes).map(|_| ())?;
-    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-    baokan::Corpus::from_bytes(bytes)
+/// Validates `bytes` as a pack and holds them.
+pub(crate) fn open_owned(bytes: Vec<u8>) -> Result<Held<baokan::Corpus<'static>>, baokan::Error> {
+    Backing::bytes(bytes).map(Held::corpus)
 }
 
-/// Memory-maps a pack file, validates it and keeps the mapping for the life of the
-/// process.
-///
-/// A `Corpus` hands out `&'static str` slices of its pack, and Python may hold them
-/// anywhere, so the mapping can never be unmapped: the [`baokan::CorpusFile`] is leaked,
-/// once, and only after the pack validates. Opening files in a loop therefore keeps each
-/// one mapped (address space and page cache, not heap: the pages are the file's and the
-/// kernel reclaims them under pressure).
-pub(crate) fn open_mapped(path: &Path) -> Result<baokan::Corpus<'static>, baokan::Error> {
-    let file: &'static baokan::CorpusFile = Box::leak(Box::new(baokan::Corpus::open(path)?));
-    Ok(file.corpus())
+/// Memory-maps a pack file, validates it and holds the mapping.
+pub(crate) fn open_mapped(path: &Path) -> Result<Held<baokan::Corpus<'static>>, baokan::Error> {
+    let file = baokan::Corpus::open(path)?;
+    Ok(Held::corpus(Backing::File(file)))
 }
 
 /// Opens a compiled pack file by memory-mapping it, and validates it (without the GIL).
 ///
 /// Nothing is copied: the corpus reads the file's pages in place, so opening a pack of
-/// hundreds of megabytes is quick and costs no heap. The mapping is kept for the life of
-/// the process (Python objects may point into it at any time), so a pack opened in a
-/// loop stays mapped. Replace a pack by writing a new file and renaming it over the old
-/// one, as `compile(..., output=...)` does; never rewrite an opened pack in place.
+/// hundreds of megabytes is quick and costs no heap. The file stays mapped while the
+/// corpus or any object taken from it is alive, and is unmapped when the last goes.
+/// Use `with baokan.open(path) as c:` (or `c.close()`) to end the corpus at a known
+/// point. Replace a pack by writing a new file and renaming it over the old one, as
+/// `compile(..., output=...)` does; never rewrite an opened pack in place.
 ///
 /// Raises FileError (also an OSError) if the file cannot be opened or mapped and
 /// PackError if it is not a valid pack, including one of a newer format version (the
@@ -95,8 +125,8 @@ methods! {
     impl Corpus {
         /// Opens a compiled pack from bytes, validating it first (without the GIL). Raises
         /// PackError if the bytes are not a valid pack; never crashes on bad input. The bytes
-        /// are copied and kept for the life of the process. A corpus opened this way does
-        /// not carry its source files, so `Article.raw` is None.
+        /// are copied, and freed with the corpus and the last object taken from it. A
+        /// corpus opened this way does not carry its source files, so `Article.raw` is None.
         #[staticmethod]
         fn from_bytes(py: Python<'_>, data: &[u8]) -> PyResult<Corpus> {
             let owned = data.to_vec();
@@ -128,22 +158,26 @@ methods! {
         /// The article with this id: "1" or 1. Raises UnknownIdError if there is none and
         /// BadIdError if the id is malformed or not an article id.
         fn article(&self, py: Python<'_>, id: &Bound<'_, PyAny>) -> PyResult<Article> {
-            self.c.article(&id_arg(id)?).or_raise(py).map(Article)
+            let id = id_arg(id)?;
+            self.lookup(py, |c, _| c.article(&id).map(Into::into))
         }
 
         /// The section with this id, like "1.2". Raises UnknownIdError or BadIdError.
         fn section(&self, py: Python<'_>, id: &Bound<'_, PyAny>) -> PyResult<Section> {
-            self.c.section(&id_arg(id)?).or_raise(py).map(Section)
+            let id = id_arg(id)?;
+            self.lookup(py, |c, _| c.section(&id).map(Into::into))
         }
 
         /// The paragraph with this id, like "1.2.3". Raises UnknownIdError or BadIdError.
         fn paragraph(&self, py: Python<'_>, id: &Bound<'_, PyAny>) -> PyResult<Paragraph> {
-            self.c.paragraph(&id_arg(id)?).or_raise(py).map(Paragraph)
+            let id = id_arg(id)?;
+            self.lookup(py, |c, _| c.paragraph(&id).map(Into::into))
         }
 
         /// The sentence with this id, like "1.2.3.1". Raises UnknownIdError or BadIdError.
         fn sentence(&self, py: Python<'_>, id: &Bound<'_, PyAny>) -> PyResult<Sentence> {
-            self.c.sentence(&id_arg(id)?).or_raise(py).map(Sentence)
+            let id = id_arg(id)?;
+            self.lookup(py, |c, _| c.sentence(&id).map(Into::into))
         }
 
         /// The item of any level with this id: "2" is an article, "2.1" a section, "2.1.3"
@@ -153,39 +187,57 @@ methods! {
             py: Python<'py>,
             id: &Bound<'py, PyAny>,
         ) -> PyResult<Bound<'py, PyAny>> {
-            let found = self.c.find(&id_arg(id)?).or_raise(py)?;
-            item(py, found)
+            let id = id_arg(id)?;
+            let held = self.held()?;
+            let found = held.get()?.find(&id).or_raise(py)?;
+            // The crate's item, found again as a held view of its kind.
+            macro_rules! held_item {
+                ($class:ty, $get:ident) => {
+                    Bound::new(py, self.lookup::<$class>(py, |c, _| c.$get(&id).map(Into::into))?)?
+                        .into_any()
+                };
+            }
+            Ok(match found {
+                baokan::Item::Article(_) => held_item!(Article, article),
+                baokan::Item::Section(_) => held_item!(Section, section),
+                baokan::Item::Paragraph(_) => held_item!(Paragraph, paragraph),
+                baokan::Item::Sentence(_) => held_item!(Sentence, sentence),
+            })
         }
 
         /// The whole text arena: every title, heading, marker, dateline and repaired
         /// paragraph, one per line, in page order. Items' `char_start`/`char_end` index it:
         /// `corpus.text[p.char_start:p.char_end] == p.text`.
         #[getter]
-        fn text(&self, py: Python<'_>) -> Py<PyString> {
-            self.text
-                .get_or_init(py, || PyString::new(py, self.c.text()).unbind())
-                .clone_ref(py)
+        fn text(&self, py: Python<'_>) -> PyResult<Py<PyString>> {
+            let c = self.held()?;
+            let text = self.text.get_or_try_init(py, || {
+                c.get().map(|c| PyString::new(py, c.text()).unbind())
+            })?;
+            Ok(text.clone_ref(py))
         }
 
         /// The source files, as dicts: name, date (ISO string or None), declared_source,
         /// page and lines.
         #[getter]
         fn files<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-            let files: Vec<_> = self.c.files().collect();
+            let c = self.held()?;
+            let files: Vec<_> = c.get()?.files().collect();
             Ok(pythonize::pythonize(py, &files)?)
         }
 
         /// The original text of a source file, where the corpus carries it (the embedded
         /// corpus does; one opened from a pack does not).
-        fn source_text(&self, file: &str) -> Option<&'static str> {
-            self.c.source_text(file)
+        fn source_text(&self, file: &str) -> PyResult<Option<&'static str>> {
+            Ok(self.held()?.get()?.source_text(file))
         }
 
         /// Counts of everything in the corpus: files, articles, sections, paragraphs,
         /// sentences, joins, paragraph_chars and pack_bytes.
         fn stats<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-            let c = self.c;
-            let stats = py.detach(move || c.stats());
+            let c = self.held()?;
+            let c = c.get()?;
+            let stats = py.detach(|| c.stats());
             Ok(pythonize::pythonize(py, &stats)?)
         }
 
@@ -202,7 +254,7 @@ methods! {
             regex: bool,
             fold_trad: bool,
         ) -> PyResult<usize> {
-            Search::new(py, self.c, query, article, section, regex, fold_trad)?.count(py)
+            Search::new(py, self.held()?, query, article, section, regex, fold_trad)?.count(py)
         }
 
         /// Every occurrence of `query` in the paragraph text, in text order, as Hits.
@@ -220,7 +272,7 @@ methods! {
             regex: bool,
             fold_trad: bool,
         ) -> PyResult<Vec<Hit>> {
-            Search::new(py, self.c, query, article, section, regex, fold_trad)?.hits(py)
+            Search::new(py, self.held()?, query, article, section, regex, fold_trad)?.hits(py)
         }
 
         /// Every occurrence of `query` as a concordance line with up to `width` chars of
@@ -244,7 +296,7 @@ methods! {
             regex: bool,
             fold_trad: bool,
         ) -> PyResult<Vec<KwicLine>> {
-            Search::new(py, self.c, query, article, section, regex, fold_trad)?.kwic(
+            Search::new(py, self.held()?, query, article, section, regex, fold_trad)?.kwic(
                 py,
                 width,
                 cross_paragraphs,
@@ -262,7 +314,7 @@ methods! {
             py: Python<'py>,
             terms: Vec<String>,
         ) -> PyResult<Bound<'py, PyAny>> {
-            crate::search::dispersion(py, self.c, &terms)
+            crate::search::dispersion(py, &self.held()?, &terms)
         }
 
         /// The `top` most frequent char n-grams of length `n` (1 to 8) in the paragraph
@@ -280,8 +332,8 @@ methods! {
             n: usize,
             top: Option<usize>,
             skip_punct: bool,
-        ) -> PyResult<Vec<(&'static str, usize)>> {
-            crate::stats::ngrams(py, self.c, n, top, skip_punct)
+        ) -> PyResult<Vec<(String, usize)>> {
+            crate::stats::ngrams(py, &self.held()?, n, top, skip_punct)
         }
 
         /// The `top` most frequent jieba words of the paragraph text, as (word, count)
@@ -296,8 +348,8 @@ methods! {
             py: Python<'_>,
             top: Option<usize>,
             skip_punct: bool,
-        ) -> Vec<(&'static str, usize)> {
-            crate::stats::words(py, self.c, top, skip_punct)
+        ) -> PyResult<Vec<(String, usize)>> {
+            crate::stats::words(py, &self.held()?, top, skip_punct)
         }
 
         /// The `top` words found within `window` words either side of `word`, at least
@@ -315,7 +367,7 @@ methods! {
             min_freq: usize,
             top: Option<usize>,
         ) -> PyResult<Vec<Collocate>> {
-            crate::stats::collocates(py, self.c, word, window, min_freq, top)
+            crate::stats::collocates(py, &self.held()?, word, window, min_freq, top)
         }
 
         /// The `top` terms that characterise an article or a section, by TF-IDF, with the
@@ -331,7 +383,7 @@ methods! {
             id: &Bound<'_, PyAny>,
             top: Option<usize>,
         ) -> PyResult<Vec<Keyword>> {
-            crate::stats::keywords(py, self.c, id, top)
+            crate::stats::keywords(py, &self.held()?, id, top)
         }
 
         /// Phrases of at least `min_len` chars that occur at least `min_count` times (2 at
@@ -344,28 +396,28 @@ methods! {
             min_len: usize,
             min_count: usize,
             top: Option<usize>,
-        ) -> Vec<Repeat> {
-            crate::stats::repeats(py, self.c, min_len, min_count, top)
+        ) -> PyResult<Vec<Repeat>> {
+            Ok(crate::stats::repeats(py, &self.held()?, min_len, min_count, top))
         }
 
         /// Every figure (a quantity stated with a number: 51.8万人, 3.2亿-3.5亿元, 五级), in
         /// text order; with `unit`, only those in that unit or measure word ("人", "家",
         /// "元", "%").
         #[pyo3(signature = (unit=None))]
-        fn figures(&self, py: Python<'_>, unit: Option<&str>) -> Vec<Figure> {
-            crate::mentions::figures(py, self.c, unit)
+        fn figures(&self, py: Python<'_>, unit: Option<&str>) -> PyResult<Vec<Figure>> {
+            Ok(crate::mentions::figures(py, &self.held()?, unit))
         }
 
         /// Every date mention (2018年11月6日, 2021年6月至12月, 今年8月), in text order,
         /// normalised to ISO against its article's date.
-        fn dates(&self, py: Python<'_>) -> Vec<DateMention> {
-            crate::mentions::dates(py, self.c)
+        fn dates(&self, py: Python<'_>) -> PyResult<Vec<DateMention>> {
+            Ok(crate::mentions::dates(py, &self.held()?))
         }
 
         /// Every cited document title 《…》, in text order, with the issuers, action and
         /// date its sentence states.
-        fn citations(&self, py: Python<'_>) -> Vec<Citation> {
-            crate::mentions::citations(py, self.c)
+        fn citations(&self, py: Python<'_>) -> PyResult<Vec<Citation>> {
+            Ok(crate::mentions::citations(py, &self.held()?))
         }
 
         /// Every quotation “…”, in text order. `speaker` keeps those whose stated speaker
@@ -378,7 +430,7 @@ methods! {
             speaker: Option<&str>,
             kind: Option<&str>,
         ) -> PyResult<Vec<Quote>> {
-            crate::mentions::quotes(py, self.c, speaker, kind)
+            crate::mentions::quotes(py, &self.held()?, speaker, kind)
         }
 
         /// Every named entity (person, place, organisation), in order of first
@@ -386,13 +438,13 @@ methods! {
         /// raises BadArgumentError.
         #[pyo3(signature = (kind=None))]
         fn entities(&self, py: Python<'_>, kind: Option<&str>) -> PyResult<Vec<Entity>> {
-            crate::mentions::entities(py, self.c, kind)
+            crate::mentions::entities(py, &self.held()?, kind)
         }
 
         /// Every dated statement, in date order (ISO, then text order); dates that could
         /// not be resolved are left out.
-        fn timeline(&self, py: Python<'_>) -> Vec<TimelineEntry> {
-            crate::mentions::timeline(py, self.c)
+        fn timeline(&self, py: Python<'_>) -> PyResult<Vec<TimelineEntry>> {
+            Ok(crate::mentions::timeline(py, &self.held()?))
         }
 
         /// One table of the corpus as a pandas DataFrame, one row per item (see
@@ -403,17 +455,56 @@ methods! {
             frames.getattr("to_pandas")?.call1((slf, table))
         }
 
-        fn __len__(&self) -> usize {
-            self.c.articles().len()
+        /// Ends the corpus: from now on the corpus and every object taken from it raise
+        /// ClosedError. The pack's bytes (the file's mapping) are released now, or, while
+        /// objects taken from it are still alive, when the last of them goes. Closing
+        /// twice is fine. The embedded corpus (`baokan.corpus()`) is part of the module
+        /// and stays open.
+        fn close(&self) {
+            if self.embedded {
+                return;
+            }
+            self.state.close();
+            let held = self.held.lock().unwrap_or_else(PoisonError::into_inner).take();
+            drop(held);
+        }
+
+        /// Whether `close()` was called.
+        #[getter]
+        fn closed(&self) -> bool {
+            self.state.is_closed()
+        }
+
+        fn __enter__(slf: Py<Self>) -> Py<Self> {
+            slf
+        }
+
+        /// Closes the corpus at the end of a `with` block; exceptions pass through.
+        #[pyo3(signature = (_exc_type=None, _exc=None, _traceback=None))]
+        fn __exit__(
+            &self,
+            _exc_type: Option<&Bound<'_, PyAny>>,
+            _exc: Option<&Bound<'_, PyAny>>,
+            _traceback: Option<&Bound<'_, PyAny>>,
+        ) -> bool {
+            self.close();
+            false
+        }
+
+        fn __len__(&self) -> PyResult<usize> {
+            Ok(self.held()?.get()?.articles().len())
         }
 
         fn __iter__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-            let list = pyo3::types::PyList::new(py, self.articles(py))?;
+            let list = pyo3::types::PyList::new(py, self.articles(py)?)?;
             Ok(list.try_iter()?.into_any().unbind())
         }
 
         fn __repr__(&self) -> String {
-            let c = &self.c;
+            let Ok(held) = self.held() else {
+                return "<baokan.Corpus (closed)>".to_string();
+            };
+            let c = held.raw();
             format!(
                 "<baokan.Corpus: {} articles, {} sections, {} paragraphs, {} sentences>",
                 c.articles().len(),

@@ -28,6 +28,7 @@ struct Classes {
     missing_dependency: Py<PyType>,
     file: Py<PyType>,
     compile: Py<PyType>,
+    closed: Py<PyType>,
 }
 
 static CLASSES: PyOnceLock<Classes> = PyOnceLock::new();
@@ -53,6 +54,9 @@ const COMPILE_DOC: &str = "A page could not be compiled: it is empty, not text i
 supported encoding, has a line over the limit or no article, or a manifest or JSONL \
 record is malformed. The message names the file, the line and the cause \
 (\"page.txt: line 1: file is empty\"). Also a ValueError.";
+const CLOSED_DOC: &str = "A corpus was closed (with close() or at the end of a `with` \
+block) and then used, or an item, hit or mention of it was. Also a ValueError, as for \
+a closed file.";
 const MISSING_DEPENDENCY_DOC: &str = "An optional package a function needs is not installed \
 (matplotlib for plot_dispersion, pandas for to_frame). Also an ImportError.";
 
@@ -143,8 +147,15 @@ fn classes(py: Python<'_>) -> PyResult<&'static Classes> {
         let compile = make(
             py,
             "CompileError",
-            PyTuple::new(py, [b, py.get_type::<PyValueError>()])?,
+            PyTuple::new(py, [b.clone(), py.get_type::<PyValueError>()])?,
             COMPILE_DOC,
+            false,
+        )?;
+        let closed = make(
+            py,
+            "ClosedError",
+            PyTuple::new(py, [b, py.get_type::<PyValueError>()])?,
+            CLOSED_DOC,
             false,
         )?;
         Ok(Classes {
@@ -157,6 +168,7 @@ fn classes(py: Python<'_>) -> PyResult<&'static Classes> {
             missing_dependency,
             file,
             compile,
+            closed,
         })
     })
 }
@@ -174,6 +186,7 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("MissingDependencyError", c.missing_dependency.clone_ref(py))?;
     m.add("FileError", c.file.clone_ref(py))?;
     m.add("CompileError", c.compile.clone_ref(py))?;
+    m.add("ClosedError", c.closed.clone_ref(py))?;
     Ok(())
 }
 
@@ -235,6 +248,15 @@ pub(crate) fn compile_to_py(py: Python<'_>, e: baokan_compile::CompileError) -> 
         Ok(c) => PyErr::from_type(c.compile.bind(py).clone(), e.to_string()),
         Err(err) => err,
     }
+}
+
+/// The `ClosedError` for a use of a closed corpus or of an object of it. Takes the GIL
+/// itself (every caller already holds it) so that accessors need no `Python` token.
+pub(crate) fn closed_error() -> PyErr {
+    Python::attach(|py| match classes(py) {
+        Ok(c) => PyErr::from_type(c.closed.bind(py).clone(), "the corpus is closed"),
+        Err(err) => err,
+    })
 }
 
 /// A [`baokan::Error::BadArgument`] raised by the binding itself, for an argument the

@@ -1,41 +1,32 @@
 //! The item classes: `Article`, `Section`, `Paragraph`, `Sentence`, and the small value
 //! classes `Source`, `Dateline` and `Join`.
 //!
-//! Each item class wraps the crate's `Copy` handle (the corpus, an index and its
-//! record). Two items are equal when they are the same item of the same corpus.
+//! Each item class holds the crate's `Copy` handle (the corpus, an index and its
+//! record) with the bytes it reads (see [`crate::held`]). Two items are equal when
+//! they are the same item of the same corpus.
 
 use pyo3::prelude::*;
 use pyo3::types::PyDate;
 
+use crate::held::{Held, held};
 use crate::shared::{identity, methods};
 use crate::util::{date, preview};
 
 /// Chars of text shown by `repr`.
 const PREVIEW: usize = 24;
 
-/// The item of any level, as a Python object.
-pub(crate) fn item<'py>(
-    py: Python<'py>,
-    found: baokan::Item<'static>,
-) -> PyResult<Bound<'py, PyAny>> {
-    Ok(match found {
-        baokan::Item::Article(a) => Bound::new(py, Article(a))?.into_any(),
-        baokan::Item::Section(s) => Bound::new(py, Section(s))?.into_any(),
-        baokan::Item::Paragraph(p) => Bound::new(py, Paragraph(p))?.into_any(),
-        baokan::Item::Sentence(s) => Bound::new(py, Sentence(s))?.into_any(),
-    })
-}
-
 /// Where a piece of text came from: the source file, and the 1-based line and column
 /// (in chars) of its first char. `str(source)` is "file:line:column".
 #[pyclass(frozen, eq, hash, module = "baokan")]
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct Source(pub(crate) baokan::Source<'static>);
+#[derive(Clone)]
+pub struct Source(Held<SourceView<'static>>);
+held!(Source: Source, SourceView, SourceList);
+identity!(Source by value, hashed);
 
 methods! {
     impl Source {
         /// The source file's name, as it was compiled.
-        field file -> &'static str;
+        field file -> &str;
 
         /// 1-based line.
         field line -> u32;
@@ -44,13 +35,13 @@ methods! {
         field column -> u32;
 
         fn __str__(&self) -> String {
-            self.0.to_string()
+            self.0.raw().to_string()
         }
 
         fn __repr__(&self) -> String {
             format!(
                 "Source(file={:?}, line={}, column={})",
-                self.0.file, self.0.line, self.0.column
+                self.0.raw().file, self.0.raw().line, self.0.raw().column
             )
         }
     }
@@ -58,19 +49,21 @@ methods! {
 
 /// An article's dateline and its parts, e.g. (新华社北京10月9日电).
 #[pyclass(frozen, eq, module = "baokan")]
-#[derive(Clone, PartialEq, Eq)]
-pub struct Dateline(baokan::Dateline<'static>);
+#[derive(Clone)]
+pub struct Dateline(Held<DatelineView<'static>>);
+held!(Dateline: Dateline, DatelineView, DatelineList);
+identity!(Dateline by value);
 
 methods! {
     impl Dateline {
         /// The dateline as printed.
-        field text -> &'static str;
+        field text -> &str;
 
         /// The agency, e.g. 新华社.
-        field agency -> Option<&'static str>;
+        field agency -> Option<&str>;
 
         /// The place, e.g. 北京.
-        field place -> Option<&'static str>;
+        field place -> Option<&str>;
 
         /// Month, 1-based, as printed.
         field month -> u32;
@@ -82,24 +75,24 @@ methods! {
         /// the page's declared date. None when the page declares no date.
         #[getter]
         fn date<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDate>>> {
-            date(py, self.0.date)
+            date(py, self.0.get()?.date)
         }
 
         /// Where the dateline stands in the source.
         #[getter]
-        fn source(&self) -> Source {
-            Source(self.0.source)
+        fn source(&self) -> PyResult<Source> {
+            Ok(Source(self.0.project(|x, _| SourceView(x.source))?))
         }
 
         fn __repr__(&self) -> String {
             let opt = |s: Option<&str>| s.map_or_else(|| "None".to_string(), |s| format!("{s:?}"));
             format!(
                 "<baokan.Dateline {:?} agency={} place={} month={} day={}>",
-                self.0.text,
-                opt(self.0.agency),
-                opt(self.0.place),
-                self.0.month,
-                self.0.day
+                self.0.raw().text,
+                opt(self.0.raw().agency),
+                opt(self.0.raw().place),
+                self.0.raw().month,
+                self.0.raw().day
             )
         }
     }
@@ -107,8 +100,10 @@ methods! {
 
 /// A page-break join inside a paragraph: where the text continued after the break.
 #[pyclass(frozen, eq, module = "baokan")]
-#[derive(Clone, PartialEq, Eq)]
-pub struct Join(baokan::Join<'static>);
+#[derive(Clone)]
+pub struct Join(Held<JoinView<'static>>);
+held!(Join: Join, JoinView, JoinList);
+identity!(Join by value);
 
 methods! {
     impl Join {
@@ -120,14 +115,14 @@ methods! {
 
         /// Where the continuation stands in the source.
         #[getter]
-        fn source(&self) -> Source {
-            Source(self.0.source)
+        fn source(&self) -> PyResult<Source> {
+            Ok(Source(self.0.project(|x, _| SourceView(x.source))?))
         }
 
         fn __repr__(&self) -> String {
             format!(
                 "<baokan.Join char={} source={}>",
-                self.0.char, self.0.source
+                self.0.raw().char, self.0.raw().source
             )
         }
     }
@@ -138,7 +133,8 @@ methods! {
 /// Iterating an article yields its sections.
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
-pub struct Article(pub(crate) baokan::Article<'static>);
+pub struct Article(Held<ArticleView<'static>>);
+held!(Article: Article, ArticleView, ArticleList);
 identity!(Article by index);
 
 methods! {
@@ -147,13 +143,13 @@ methods! {
         id;
 
         /// The title; None for text that opens a page without one.
-        get title -> Option<&'static str>;
+        get title -> Option<&str>;
 
         /// The subtitle, without its leading dashes.
-        get subtitle -> Option<&'static str>;
+        get subtitle -> Option<&str>;
 
         /// The byline, e.g. 新华社记者.
-        get byline -> Option<&'static str>;
+        get byline -> Option<&str>;
 
         /// The dateline and its parts, or None.
         wrap dateline -> Option<Dateline>;
@@ -161,26 +157,26 @@ methods! {
         /// The article's date as a datetime.date, or None (see date_basis).
         #[getter]
         fn date<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDate>>> {
-            date(py, self.0.date())
+            date(py, self.0.get()?.date())
         }
 
         /// How the date was found: "dateline" (month and day from the dateline, year from
         /// the page), "declared" (the page's declared date), or None.
         #[getter]
-        fn date_basis(&self) -> Option<&'static str> {
-            self.0.date_basis().map(|b| b.as_str())
+        fn date_basis(&self) -> PyResult<Option<&'static str>> {
+            Ok(self.0.get()?.date_basis().map(|b| b.as_str()))
         }
 
         /// The page the article is continued from, e.g. "第一版" for (上接第一版), or None.
         #[getter]
-        fn continued_from(&self) -> Option<&'static str> {
-            self.0.continued_from().map(|c| c.page)
+        fn continued_from(&self) -> PyResult<Option<&str>> {
+            Ok(self.0.get()?.continued_from().map(|c| c.page))
         }
 
         /// The page the article is continued on, e.g. "第二版" for (下转第二版), or None.
         #[getter]
-        fn continued_to(&self) -> Option<&'static str> {
-            self.0.continued_to().map(|c| c.page)
+        fn continued_to(&self) -> PyResult<Option<&str>> {
+            Ok(self.0.get()?.continued_to().map(|c| c.page))
         }
 
         /// Its sections, the untitled lead first where there is one.
@@ -194,8 +190,8 @@ methods! {
 
         /// The name of the source file it was compiled from.
         #[getter]
-        fn file(&self) -> &'static str {
-            self.0.file().name()
+        fn file(&self) -> PyResult<&str> {
+            Ok(self.0.get()?.file().name())
         }
 
         /// Where it begins in the source.
@@ -206,10 +202,10 @@ methods! {
 
         /// The exact source lines it was compiled from, where the corpus carries its
         /// sources (the embedded corpus does); otherwise None.
-        get raw -> Option<&'static str>;
+        get raw -> Option<&str>;
 
         /// Its text in Corpus.text: every element, one per line.
-        get text -> &'static str;
+        get text -> &str;
 
         offsets;
 
@@ -222,8 +218,8 @@ methods! {
         fn __repr__(&self) -> String {
             format!(
                 "<baokan.Article {} {:?}>",
-                self.0.id(),
-                preview(self.0.title().unwrap_or(""), PREVIEW)
+                self.0.raw().id(),
+                preview(self.0.raw().title().unwrap_or(""), PREVIEW)
             )
         }
     }
@@ -235,7 +231,8 @@ methods! {
 /// Iterating a section yields its paragraphs.
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
-pub struct Section(pub(crate) baokan::Section<'static>);
+pub struct Section(Held<SectionView<'static>>);
+held!(Section: Section, SectionView, SectionList);
 identity!(Section by index);
 
 methods! {
@@ -244,7 +241,7 @@ methods! {
         id;
 
         /// The heading; None for an article's untitled lead.
-        get heading -> Option<&'static str>;
+        get heading -> Option<&str>;
 
         /// Its article.
         wrap article -> Article;
@@ -259,7 +256,7 @@ methods! {
         wrap source -> Source;
 
         /// Its text in Corpus.text: heading and paragraphs, one per line.
-        get text -> &'static str;
+        get text -> &str;
 
         offsets;
 
@@ -269,9 +266,9 @@ methods! {
         iter paragraphs;
 
         fn __repr__(&self) -> String {
-            match self.0.heading() {
-                Some(h) => format!("<baokan.Section {} {:?}>", self.0.id(), preview(h, PREVIEW)),
-                None => format!("<baokan.Section {} (lead)>", self.0.id()),
+            match self.0.raw().heading() {
+                Some(h) => format!("<baokan.Section {} {:?}>", self.0.raw().id(), preview(h, PREVIEW)),
+                None => format!("<baokan.Section {} (lead)>", self.0.raw().id()),
             }
         }
     }
@@ -282,7 +279,8 @@ methods! {
 /// Iterating a paragraph yields its sentences.
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
-pub struct Paragraph(pub(crate) baokan::Paragraph<'static>);
+pub struct Paragraph(Held<ParagraphView<'static>>);
+held!(Paragraph: Paragraph, ParagraphView, ParagraphList);
 identity!(Paragraph by index);
 
 methods! {
@@ -293,12 +291,12 @@ methods! {
         /// What it is: "body", "list_item" (a ——… or bulleted item) or "ellipsis" (a
         /// standalone ……).
         #[getter]
-        fn kind(&self) -> &'static str {
-            self.0.kind().as_str()
+        fn kind(&self) -> PyResult<&'static str> {
+            Ok(self.0.get()?.kind().as_str())
         }
 
         /// The text, with page-break joins repaired.
-        get text -> &'static str;
+        get text -> &str;
 
         /// Its section.
         wrap section -> Section;
@@ -325,9 +323,9 @@ methods! {
         fn __repr__(&self) -> String {
             format!(
                 "<baokan.Paragraph {} {} {:?}>",
-                self.0.id(),
-                self.0.kind().as_str(),
-                preview(self.0.text(), PREVIEW)
+                self.0.raw().id(),
+                self.0.raw().kind().as_str(),
+                preview(self.0.raw().text(), PREVIEW)
             )
         }
     }
@@ -336,7 +334,8 @@ methods! {
 /// A sentence of a paragraph.
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
-pub struct Sentence(pub(crate) baokan::Sentence<'static>);
+pub struct Sentence(Held<SentenceView<'static>>);
+held!(Sentence: Sentence, SentenceView, SentenceList);
 identity!(Sentence by index);
 
 methods! {
@@ -345,13 +344,13 @@ methods! {
         id;
 
         /// The text, with its closing marks.
-        get text -> &'static str;
+        get text -> &str;
 
         /// How it ends: "full_stop", "question", "exclamation", "ellipsis", "semicolon" or
         /// "unterminated".
         #[getter]
-        fn end(&self) -> &'static str {
-            self.0.end().as_str()
+        fn end(&self) -> PyResult<&'static str> {
+            Ok(self.0.get()?.end().as_str())
         }
 
         /// Its paragraph.
@@ -374,8 +373,8 @@ methods! {
         fn __repr__(&self) -> String {
             format!(
                 "<baokan.Sentence {} {:?}>",
-                self.0.id(),
-                preview(self.0.text(), PREVIEW)
+                self.0.raw().id(),
+                preview(self.0.raw().text(), PREVIEW)
             )
         }
     }

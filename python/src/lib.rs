@@ -2,18 +2,19 @@
 //! the [`baokan`] crate.
 //!
 //! Everything here is thin. A Python object is a frozen wrapper around one of the
-//! crate's `Copy` handles (a `Corpus<'static>`, or a `Corpus<'static>` plus an index and
-//! its record), so objects are `Send + Sync`, immutable, and cheap to hand out; every
-//! fact comes from the crate (and, for `baokan.compile`, from [`baokan_compile`]). A
-//! `Corpus<'static>` needs its pack for the rest of the process: the embedded one is a
-//! `static`, and packs opened from bytes, files (memory-mapped) or a compile run are
-//! leaked once they validate. Errors map onto the `baokan.BaokanError` hierarchy, and
+//! crate's `Copy` handles (a `Corpus`, or a `Corpus` plus an index and its record),
+//! held together with the reference-counted pack it borrows (see [`held`]), so objects
+//! are `Send + Sync`, immutable, and cheap to hand out, and a pack's bytes (the embedded
+//! `static`, a memory-mapped file, or bytes from Python or a compile run) are released
+//! when the last object reading them goes. Every fact comes from the crate (and, for
+//! `baokan.compile`, from [`baokan_compile`]). Errors map onto the `baokan.BaokanError` hierarchy, and
 //! walks over a whole corpus run with the GIL released.
 #![forbid(unsafe_code)]
 
 mod compile;
 mod corpus;
 mod errors;
+mod held;
 mod items;
 mod mentions;
 mod search;

@@ -2,7 +2,7 @@
 //! `timeline`, their classes, and `baokan.extract` and `baokan.parse_number`.
 //!
 //! As everywhere in the binding, the lists are collected with the GIL released (the
-//! crate's views borrow the `'static` pack and are `Send`) and wrapped as Python objects
+//! crate's views borrow the held pack and are `Send`) and wrapped as Python objects
 //! after. Enum fields are plain strings, the same snake_case names `to_dict()` and the
 //! CLI's JSON use.
 
@@ -12,6 +12,7 @@ use pyo3::types::{PyDate, PyString};
 use serde::Serialize;
 
 use crate::errors::bad_argument;
+use crate::held::{Held, held};
 use crate::items::{Article, Sentence, Source};
 use crate::shared::{identity, methods};
 use crate::util::preview;
@@ -92,7 +93,7 @@ macro_rules! mention_class {
         methods! {
             impl $ty {
                 /// The mention's text, as it stands in Corpus.text.
-                get text -> &'static str;
+                get text -> &str;
 
                 offsets;
 
@@ -114,7 +115,8 @@ macro_rules! mention_class {
 /// A quantity stated with a number: 51.8万人, 3.2亿-3.5亿元, 60余万平方米, 五级, 5年来.
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
-pub struct Figure(baokan::Figure<'static>);
+pub struct Figure(Held<FigureView<'static>>);
+held!(Figure: Figure, FigureView, FigureList);
 
 mention_class!(Figure, {
     /// The value, after multipliers (51.8万 → 518000.0).
@@ -124,34 +126,34 @@ mention_class!(Figure, {
     get value_max -> Option<f64>;
 
     /// The unit or measure word (人, 家, 元, %, 平方米 …), or None.
-    get unit -> Option<&'static str>;
+    get unit -> Option<&str>;
 
     /// The multiplier applied (万, 亿), or None.
-    get multiplier -> Option<&'static str>;
+    get multiplier -> Option<&str>;
 
     /// The approximating qualifier: "more_than" (多, 余, 以上), "at_least" (至少,
     /// 不低于), "about" (约, 近, 左右), "up_to" (不超过, 以内), or None.
     #[getter]
-    fn approx(&self) -> Option<&'static str> {
-        self.0.approx().map(approx_str)
+    fn approx(&self) -> PyResult<Option<&'static str>> {
+        Ok(self.0.get()?.approx().map(approx_str))
     }
 
     /// How the number is written: "arabic" (51.8万) or "chinese" (五, 三千五百).
     #[getter]
-    fn numeral_form(&self) -> &'static str {
-        numeral_form_str(self.0.numeral_form())
+    fn numeral_form(&self) -> PyResult<&'static str> {
+        Ok(numeral_form_str(self.0.get()?.numeral_form()))
     }
 
     /// The thing measured, when the sentence states it plainly, or None.
-    get subject -> Option<&'static str>;
+    get subject -> Option<&str>;
 
     fn __repr__(&self) -> String {
         format!(
             "<baokan.Figure {:?} value={:?} unit={} in {}>",
-            self.0.text(),
-            self.0.value(),
-            opt(self.0.unit()),
-            self.0.paragraph().id()
+            self.0.raw().text(),
+            self.0.raw().value(),
+            opt(self.0.raw().unit()),
+            self.0.raw().paragraph().id()
         )
     }
 });
@@ -159,36 +161,37 @@ mention_class!(Figure, {
 /// A date or date range in the text, normalised against its article's date.
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
-pub struct DateMention(baokan::DateMention<'static>);
+pub struct DateMention(Held<DateMentionView<'static>>);
+held!(DateMention: DateMention, DateMentionView, DateMentionList);
 
 mention_class!(DateMention, {
     /// The (start) value as ISO 8601 at its precision: "2018-11-06", "2021-06",
     /// "2014"; None when it could not be resolved.
-    get iso -> Option<&'static str>;
+    get iso -> Option<&str>;
 
     /// The end of a range, in the same form, else None.
-    get iso_end -> Option<&'static str>;
+    get iso_end -> Option<&str>;
 
     /// How precise iso is: "year", "season", "month" or "day".
     #[getter]
-    fn precision(&self) -> &'static str {
-        precision_str(self.0.precision())
+    fn precision(&self) -> PyResult<&'static str> {
+        Ok(precision_str(self.0.get()?.precision()))
     }
 
     /// Where the value came from: "explicit" (the text alone) or "article_date" (the
     /// year, or more, from the article's date).
     #[getter]
-    fn resolved_by(&self) -> &'static str {
-        resolved_by_str(self.0.resolved_by())
+    fn resolved_by(&self) -> PyResult<&'static str> {
+        Ok(resolved_by_str(self.0.get()?.resolved_by()))
     }
 
     fn __repr__(&self) -> String {
         format!(
             "<baokan.DateMention {:?} iso={} precision={} in {}>",
-            self.0.text(),
-            opt(self.0.iso()),
-            precision_str(self.0.precision()),
-            self.0.paragraph().id()
+            self.0.raw().text(),
+            opt(self.0.raw().iso()),
+            precision_str(self.0.raw().precision()),
+            self.0.raw().paragraph().id()
         )
     }
 });
@@ -196,32 +199,33 @@ mention_class!(DateMention, {
 /// A cited document title 《…》, with the issuers, action and date its sentence states.
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
-pub struct Citation(baokan::Citation<'static>);
+pub struct Citation(Held<CitationView<'static>>);
+held!(Citation: Citation, CitationView, CitationList);
 
 mention_class!(Citation, {
     /// The title inside the marks.
-    get title -> &'static str;
+    get title -> &str;
 
     /// The document type the title ends with (条例, 意见, 办法 …), or None.
-    get kind -> Option<&'static str>;
+    get kind -> Option<&str>;
 
     /// The issuers the sentence states, in order (possibly none).
     #[getter]
-    fn issuers(&self) -> Vec<&'static str> {
-        self.0.issuers().collect()
+    fn issuers(&self) -> PyResult<Vec<&str>> {
+        Ok(self.0.get()?.issuers().collect())
     }
 
     /// The action the sentence states (印发, 修订, 制定 …), or None.
-    get action -> Option<&'static str>;
+    get action -> Option<&str>;
 
     /// The date the sentence states, as ISO at its precision, or None.
-    get date -> Option<&'static str>;
+    get date -> Option<&str>;
 
     fn __repr__(&self) -> String {
         format!(
             "<baokan.Citation 《{}》 in {}>",
-            preview(self.0.title(), PREVIEW),
-            self.0.paragraph().id()
+            preview(self.0.raw().title(), PREVIEW),
+            self.0.raw().paragraph().id()
         )
     }
 });
@@ -230,27 +234,28 @@ mention_class!(Citation, {
 /// quoted term.
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
-pub struct Quote(baokan::Quote<'static>);
+pub struct Quote(Held<QuoteView<'static>>);
+held!(Quote: Quote, QuoteView, QuoteList);
 
 mention_class!(Quote, {
     /// The quoted text, without the marks.
-    get inner -> &'static str;
+    get inner -> &str;
 
     /// What it is: "speech" (reported speech or a quoted statement) or "term" (a short
     /// coined term or name, like “两委”).
     #[getter]
-    fn kind(&self) -> &'static str {
-        quote_kind_str(self.0.kind())
+    fn kind(&self) -> PyResult<&'static str> {
+        Ok(quote_kind_str(self.0.get()?.kind()))
     }
 
     /// The speaker's name (习近平, 张弛), when the text states it; never guessed.
-    get speaker -> Option<&'static str>;
+    get speaker -> Option<&str>;
 
     /// The speaker's title (总书记, 总经理), when stated.
-    get speaker_title -> Option<&'static str>;
+    get speaker_title -> Option<&str>;
 
     /// The speaker phrase as written (习近平总书记, 相关负责人), when stated.
-    get speaker_phrase -> Option<&'static str>;
+    get speaker_phrase -> Option<&str>;
 
     /// Whether the opening mark stood before this paragraph (on a previous page).
     get opened_before -> bool;
@@ -261,10 +266,10 @@ mention_class!(Quote, {
     fn __repr__(&self) -> String {
         format!(
             "<baokan.Quote {} {:?} speaker={} in {}>",
-            quote_kind_str(self.0.kind()),
-            preview(self.0.inner(), PREVIEW),
-            opt(self.0.speaker()),
-            self.0.paragraph().id()
+            quote_kind_str(self.0.raw().kind()),
+            preview(self.0.raw().inner(), PREVIEW),
+            opt(self.0.raw().speaker()),
+            self.0.raw().paragraph().id()
         )
     }
 });
@@ -272,7 +277,8 @@ mention_class!(Quote, {
 /// One mention of a named entity.
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
-pub struct EntityMention(baokan::EntityMention<'static>);
+pub struct EntityMention(Held<EntityMentionView<'static>>);
+held!(EntityMention: EntityMention, EntityMentionView, EntityMentionList);
 
 mention_class!(EntityMention, {
     /// The entity mentioned.
@@ -280,33 +286,33 @@ mention_class!(EntityMention, {
 
     /// The entity's kind: "person", "place" or "org".
     #[getter]
-    fn kind(&self) -> &'static str {
-        entity_kind_str(self.0.entity().kind())
+    fn kind(&self) -> PyResult<&'static str> {
+        Ok(entity_kind_str(self.0.get()?.entity().kind()))
     }
 
     /// The entity's normalised name (习近平 for 习近平同志).
     #[getter]
-    fn name(&self) -> &'static str {
-        self.0.entity().name()
+    fn name(&self) -> PyResult<&str> {
+        Ok(self.0.get()?.entity().name())
     }
 
     /// A title attached to a person here (总书记, 总经理), or None.
-    get title -> Option<&'static str>;
+    get title -> Option<&str>;
 
     /// A place's administrative level, where known (see Entity.admin_level).
     #[getter]
-    fn admin_level(&self) -> Option<&'static str> {
-        self.0.entity().admin_level().map(admin_level_str)
+    fn admin_level(&self) -> PyResult<Option<&'static str>> {
+        Ok(self.0.get()?.entity().admin_level().map(admin_level_str))
     }
 
     fn __repr__(&self) -> String {
-        let e = self.0.entity();
+        let e = self.0.raw().entity();
         format!(
             "<baokan.EntityMention {} {:?} {:?} in {}>",
             entity_kind_str(e.kind()),
             e.name(),
-            self.0.text(),
-            self.0.paragraph().id()
+            self.0.raw().text(),
+            self.0.raw().paragraph().id()
         )
     }
 });
@@ -317,15 +323,16 @@ mention_class!(EntityMention, {
 /// corpus.
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
-pub struct Entity(baokan::Entity<'static>);
+pub struct Entity(Held<EntityView<'static>>);
+held!(Entity: Entity, EntityView, EntityList);
 
 impl Entity {
     /// The identity of an entity: its kind and its name's place in its pack (names are
     /// slices of the pack, so two corpora never share one).
     fn key(&self) -> (&'static str, usize, usize) {
-        let name = self.0.name();
+        let name = self.0.raw().name();
         (
-            entity_kind_str(self.0.kind()),
+            entity_kind_str(self.0.raw().kind()),
             name.as_ptr() as usize,
             name.len(),
         )
@@ -338,18 +345,18 @@ methods! {
     impl Entity {
         /// What it is: "person", "place" or "org".
         #[getter]
-        fn kind(&self) -> &'static str {
-            entity_kind_str(self.0.kind())
+        fn kind(&self) -> PyResult<&'static str> {
+            Ok(entity_kind_str(self.0.get()?.kind()))
         }
 
         /// The normalised name (习近平 for 习近平同志).
-        get name -> &'static str;
+        get name -> &str;
 
         /// A place's administrative level, where known: "country", "province",
         /// "prefecture", "county", "township" or "village"; else None.
         #[getter]
-        fn admin_level(&self) -> Option<&'static str> {
-            self.0.admin_level().map(admin_level_str)
+        fn admin_level(&self) -> PyResult<Option<&'static str>> {
+            Ok(self.0.get()?.admin_level().map(admin_level_str))
         }
 
         /// Every mention, in text order.
@@ -357,8 +364,8 @@ methods! {
 
         /// The number of mentions.
         #[getter]
-        fn count(&self) -> usize {
-            self.0.mentions().len()
+        fn count(&self) -> PyResult<usize> {
+            Ok(self.0.get()?.mentions().len())
         }
 
         /// The entity as a dict of plain values: kind, name, admin_level, count and its
@@ -368,9 +375,9 @@ methods! {
         fn __repr__(&self) -> String {
             format!(
                 "<baokan.Entity {} {:?} ({} mentions)>",
-                entity_kind_str(self.0.kind()),
-                self.0.name(),
-                self.0.mentions().len()
+                entity_kind_str(self.0.raw().kind()),
+                self.0.raw().name(),
+                self.0.raw().mentions().len()
             )
         }
     }
@@ -379,12 +386,19 @@ methods! {
 /// A dated statement: a resolved date mention and the sentence that holds it.
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
-pub struct TimelineEntry(baokan::TimelineEntry<'static>);
+pub struct TimelineEntry(Held<TimelineEntryView<'static>>);
+held!(TimelineEntry: TimelineEntry, TimelineEntryView, TimelineEntryList);
 
 impl TimelineEntry {
     /// The identity of an entry: that of its date mention.
     fn key(&self) -> (usize, usize, usize) {
-        DateMention(self.0.date).key()
+        let date = self.0.raw().date;
+        let span = date.span();
+        (
+            crate::util::arena(date.text(), span.start),
+            span.start,
+            span.end,
+        )
     }
 }
 
@@ -394,30 +408,30 @@ methods! {
     impl TimelineEntry {
         /// The date mention.
         #[getter]
-        fn date(&self) -> DateMention {
-            DateMention(self.0.date)
+        fn date(&self) -> PyResult<DateMention> {
+            Ok(DateMention(self.0.project(|t, _| DateMentionView(t.date))?))
         }
 
         /// The date as ISO 8601 at its precision (never None in a timeline).
-        get iso of date -> Option<&'static str>;
+        get iso of date -> Option<&str>;
 
         /// The end of a range, else None.
-        get iso_end of date -> Option<&'static str>;
+        get iso_end of date -> Option<&str>;
 
         /// "year", "season", "month" or "day".
         #[getter]
-        fn precision(&self) -> &'static str {
-            precision_str(self.0.date.precision())
+        fn precision(&self) -> PyResult<&'static str> {
+            Ok(precision_str(self.0.get()?.date.precision()))
         }
 
         /// "explicit" or "article_date".
         #[getter]
-        fn resolved_by(&self) -> &'static str {
-            resolved_by_str(self.0.date.resolved_by())
+        fn resolved_by(&self) -> PyResult<&'static str> {
+            Ok(resolved_by_str(self.0.get()?.date.resolved_by()))
         }
 
         /// The date as written.
-        get text of date -> &'static str;
+        get text of date -> &str;
 
         /// The sentence that states it.
         wrap sentence -> Option<Sentence>;
@@ -441,35 +455,33 @@ methods! {
         fn __repr__(&self) -> String {
             format!(
                 "<baokan.TimelineEntry {} {:?}>",
-                self.0.date.iso().unwrap_or("?"),
-                preview(self.0.sentence().map_or("", |s| s.text()), PREVIEW)
+                self.0.raw().date.iso().unwrap_or("?"),
+                preview(self.0.raw().sentence().map_or("", |s| s.text()), PREVIEW)
             )
         }
     }
 }
 
+/// The corpus, as the functions below take it.
+type Corpus = Held<baokan::Corpus<'static>>;
+
 /// `Corpus.figures`.
-pub(crate) fn figures(
-    py: Python<'_>,
-    c: baokan::Corpus<'static>,
-    unit: Option<&str>,
-) -> Vec<Figure> {
-    py.detach(|| {
+pub(crate) fn figures(py: Python<'_>, c: &Corpus, unit: Option<&str>) -> Vec<Figure> {
+    c.list(py, |c, _| {
         c.figures()
             .filter(|f| unit.is_none() || f.unit() == unit)
-            .map(Figure)
             .collect()
     })
 }
 
 /// `Corpus.dates`.
-pub(crate) fn dates(py: Python<'_>, c: baokan::Corpus<'static>) -> Vec<DateMention> {
-    py.detach(|| c.dates().map(DateMention).collect())
+pub(crate) fn dates(py: Python<'_>, c: &Corpus) -> Vec<DateMention> {
+    c.list(py, |c, _| c.dates().collect())
 }
 
 /// `Corpus.citations`.
-pub(crate) fn citations(py: Python<'_>, c: baokan::Corpus<'static>) -> Vec<Citation> {
-    py.detach(|| c.citations().map(Citation).collect())
+pub(crate) fn citations(py: Python<'_>, c: &Corpus) -> Vec<Citation> {
+    c.list(py, |c, _| c.citations().collect())
 }
 
 /// A `kind=` argument: one of `allowed`, or BadArgumentError.
@@ -487,38 +499,32 @@ fn kind_arg(py: Python<'_>, kind: Option<&str>, allowed: &[&'static str]) -> PyR
 /// `Corpus.quotes`.
 pub(crate) fn quotes(
     py: Python<'_>,
-    c: baokan::Corpus<'static>,
+    c: &Corpus,
     speaker: Option<&str>,
     kind: Option<&str>,
 ) -> PyResult<Vec<Quote>> {
     kind_arg(py, kind, &["speech", "term"])?;
-    Ok(py.detach(|| {
+    Ok(c.list(py, |c, _| {
         c.quotes()
             .filter(|q| speaker.is_none() || q.speaker() == speaker)
             .filter(|q| kind.is_none_or(|k| quote_kind_str(q.kind()) == k))
-            .map(Quote)
             .collect()
     }))
 }
 
 /// `Corpus.entities`.
-pub(crate) fn entities(
-    py: Python<'_>,
-    c: baokan::Corpus<'static>,
-    kind: Option<&str>,
-) -> PyResult<Vec<Entity>> {
+pub(crate) fn entities(py: Python<'_>, c: &Corpus, kind: Option<&str>) -> PyResult<Vec<Entity>> {
     kind_arg(py, kind, &["person", "place", "org"])?;
-    Ok(py.detach(|| {
+    Ok(c.list(py, |c, _| {
         c.entities()
             .filter(|e| kind.is_none_or(|k| entity_kind_str(e.kind()) == k))
-            .map(Entity)
             .collect()
     }))
 }
 
 /// `Corpus.timeline`.
-pub(crate) fn timeline(py: Python<'_>, c: baokan::Corpus<'static>) -> Vec<TimelineEntry> {
-    py.detach(|| c.timeline().into_iter().map(TimelineEntry).collect())
+pub(crate) fn timeline(py: Python<'_>, c: &Corpus) -> Vec<TimelineEntry> {
+    c.list(py, |c, _| c.timeline().into_iter().collect())
 }
 
 // ---------------------------------------------------------------------------------

@@ -2,13 +2,14 @@
 //! classes, and `baokan.to_simplified`.
 //!
 //! The binding only translates: keyword arguments become a [`baokan::Query`], run with
-//! the GIL released; the crate's results (which borrow the `'static` pack) are
-//! collected inside the released section and wrapped as Python objects after.
+//! the GIL released; the crate's results (which borrow the held pack) are collected
+//! inside the released section and wrapped as Python objects after.
 
 use pyo3::prelude::*;
 use serde::Serialize;
 
 use crate::errors::{OrRaise, bad_argument};
+use crate::held::{Held, held};
 use crate::items::Source;
 use crate::shared::{identity, methods};
 use crate::util::{id_arg, preview};
@@ -19,7 +20,7 @@ const PREVIEW: usize = 12;
 /// A search as Python asked for it: the pattern, its modes and its scope, the scope
 /// already checked to name an article (or a section) of the corpus.
 pub(crate) struct Search<'s> {
-    c: baokan::Corpus<'static>,
+    c: Held<baokan::Corpus<'static>>,
     pattern: &'s str,
     scope: Option<String>,
     regex: bool,
@@ -31,7 +32,7 @@ impl<'s> Search<'s> {
     /// (`BadIdError`/`UnknownIdError` otherwise), and at most one of them is given.
     pub(crate) fn new(
         py: Python<'_>,
-        c: baokan::Corpus<'static>,
+        c: Held<baokan::Corpus<'static>>,
         pattern: &'s str,
         article: Option<&Bound<'_, PyAny>>,
         section: Option<&Bound<'_, PyAny>>,
@@ -45,12 +46,12 @@ impl<'s> Search<'s> {
             }
             (Some(a), None) => {
                 let id = id_arg(a)?;
-                c.article(&id).or_raise(py)?;
+                c.get()?.article(&id).or_raise(py)?;
                 Some(id)
             }
             (None, Some(s)) => {
                 let id = id_arg(s)?;
-                c.section(&id).or_raise(py)?;
+                c.get()?.section(&id).or_raise(py)?;
                 Some(id)
             }
             (None, None) => None,
@@ -64,9 +65,8 @@ impl<'s> Search<'s> {
         })
     }
 
-    fn query(&self) -> baokan::Query<'static, '_> {
-        let q = self
-            .c
+    fn query<'c>(&self, c: &baokan::Corpus<'c>) -> baokan::Query<'c, '_> {
+        let q = c
             .query(self.pattern)
             .regex(self.regex)
             .traditional(self.traditional);
@@ -79,16 +79,17 @@ impl<'s> Search<'s> {
     /// The number of hits. A plain count is two binary searches in the index, so it
     /// keeps the GIL; regex, traditional folding and scopes scan, so they release it.
     pub(crate) fn count(&self, py: Python<'_>) -> PyResult<usize> {
+        let c = self.c.get()?;
         if !self.regex && !self.traditional && self.scope.is_none() {
-            return self.c.count(self.pattern).or_raise(py);
+            return c.count(self.pattern).or_raise(py);
         }
-        py.detach(|| self.query().count()).or_raise(py)
+        py.detach(|| self.query(c).count()).or_raise(py)
     }
 
     /// Every hit, in text order.
     pub(crate) fn hits(&self, py: Python<'_>) -> PyResult<Vec<Hit>> {
-        let hits = py.detach(|| self.query().hits()).or_raise(py)?;
-        Ok(hits.into_iter().map(Hit).collect())
+        self.c
+            .try_list(py, |c, _| Ok(self.query(c).hits()?.into_iter().collect()))
     }
 
     /// Every hit as a concordance line.
@@ -102,10 +103,10 @@ impl<'s> Search<'s> {
         let sort: baokan::KwicSort = sort
             .parse()
             .map_err(|reason| bad_argument(py, "sort", reason))?;
-        let lines = py
-            .detach(|| self.query().kwic(width, cross_paragraphs, sort))
-            .or_raise(py)?;
-        Ok(lines.into_iter().map(KwicLine).collect())
+        self.c.try_list(py, |c, _| {
+            let lines = self.query(c).kwic(width, cross_paragraphs, sort)?;
+            Ok(lines.into_iter().collect())
+        })
     }
 }
 
@@ -119,9 +120,10 @@ struct DispersionData {
 /// `Corpus.dispersion(*terms)` as a dict: `articles` and `terms`.
 pub(crate) fn dispersion<'py>(
     py: Python<'py>,
-    c: baokan::Corpus<'static>,
+    c: &Held<baokan::Corpus<'static>>,
     terms: &[String],
 ) -> PyResult<Bound<'py, PyAny>> {
+    let c = c.get()?;
     let data = py
         .detach(|| {
             let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
@@ -138,7 +140,8 @@ pub(crate) fn dispersion<'py>(
 /// and the items that hold it.
 #[pyclass(frozen, eq, hash, module = "baokan")]
 #[derive(Clone)]
-pub struct Hit(baokan::Hit<'static>);
+pub struct Hit(Held<HitView<'static>>);
+held!(Hit: Hit, HitView, HitList);
 
 identity!(Hit by span);
 
@@ -146,7 +149,7 @@ methods! {
     impl Hit {
         /// The matched text as it stands in the corpus (not folded: a half-width query
         /// matches full-width text and shows it).
-        get text -> &'static str;
+        get text -> &str;
 
         /// Char offset in Corpus.text where the match begins.
         char_start;
@@ -164,14 +167,14 @@ methods! {
 
         /// Up to `width` chars before the match, within its paragraph.
         #[pyo3(signature = (width = 10))]
-        fn left(&self, width: usize) -> &'static str {
-            self.0.left(width)
+        fn left(&self, width: usize) -> PyResult<&str> {
+            Ok(self.0.get()?.left(width))
         }
 
         /// Up to `width` chars after the match, within its paragraph.
         #[pyo3(signature = (width = 10))]
-        fn right(&self, width: usize) -> &'static str {
-            self.0.right(width)
+        fn right(&self, width: usize) -> PyResult<&str> {
+            Ok(self.0.get()?.right(width))
         }
 
         /// The hit as a dict of plain values: article, section, paragraph and sentence ids,
@@ -181,9 +184,9 @@ methods! {
         fn __repr__(&self) -> String {
             format!(
                 "<baokan.Hit {:?} in {} at {}>",
-                preview(self.0.text(), PREVIEW * 2),
-                self.0.paragraph().id(),
-                self.0.source()
+                preview(self.0.raw().text(), PREVIEW * 2),
+                self.0.raw().paragraph().id(),
+                self.0.raw().source()
             )
         }
     }
@@ -192,23 +195,24 @@ methods! {
 /// A concordance (keyword-in-context) line: a hit with its left and right context.
 #[pyclass(frozen, module = "baokan")]
 #[derive(Clone)]
-pub struct KwicLine(baokan::KwicLine<'static>);
+pub struct KwicLine(Held<KwicLineView<'static>>);
+held!(KwicLine: KwicLine, KwicLineView, KwicLineList);
 
 methods! {
     impl KwicLine {
         /// Up to `width` chars before the match.
-        field left -> &'static str;
+        field left -> &str;
 
         /// The match itself, as it stands in the corpus.
-        get text of hit -> &'static str;
+        get text of hit -> &str;
 
         /// Up to `width` chars after the match.
-        field right -> &'static str;
+        field right -> &str;
 
         /// The hit: its place in the text, the source and the structure.
         #[getter]
-        fn hit(&self) -> Hit {
-            Hit(self.0.hit)
+        fn hit(&self) -> PyResult<Hit> {
+            Ok(Hit(self.0.project(|k, _| HitView(k.hit))?))
         }
 
         /// The line as a dict of plain values: the hit's fields (see Hit.to_dict) plus left
@@ -217,16 +221,16 @@ methods! {
 
         fn __repr__(&self) -> String {
             let left: String = {
-                let n = self.0.left.chars().count();
+                let n = self.0.raw().left.chars().count();
                 let skip = n.saturating_sub(PREVIEW);
-                let tail: String = self.0.left.chars().skip(skip).collect();
+                let tail: String = self.0.raw().left.chars().skip(skip).collect();
                 if skip > 0 { format!("…{tail}") } else { tail }
             };
             format!(
                 "<baokan.KwicLine {:?} [{}] {:?}>",
                 left,
-                self.0.hit.text(),
-                preview(self.0.right, PREVIEW)
+                self.0.raw().hit.text(),
+                preview(self.0.raw().right, PREVIEW)
             )
         }
     }

@@ -1,8 +1,8 @@
 //! What the classes share, written once: identity (`==` and `hash`) and the
 //! `#[pymethods]` block with its one-line getters.
 //!
-//! Most classes wrap one crate handle (`struct X(baokan::X<'static>)`) and pass its
-//! accessors through: the text, the char offsets, the source, the items around it,
+//! Most classes wrap one held crate view (`struct X(Held<XView<'static>>)`, see
+//! [`crate::held`]) and pass its accessors through: the text, the char offsets, the source, the items around it,
 //! `to_dict`. [`methods!`] writes a class's `#[pymethods] impl` block from a short list
 //! of those getters, each still with its own doc comment (the Python docstring), mixed
 //! freely with ordinary methods, which are kept as written. pyo3 takes one
@@ -15,14 +15,16 @@
 /// - `identity!(X by index)`: an item, the same item (index) of the same corpus (text
 ///   arena).
 /// - `identity!(X by span)`: a mention or a hit, the same byte span of the same corpus.
+/// - `identity!(X by value)`: `==` only, a value type by its fields.
+/// - `identity!(X by value, hashed)`: `==` and `hash`, by all its fields.
 /// - `identity!(X)`: with the class's own `key()`.
 macro_rules! identity {
     ($ty:ident by index) => {
         impl $ty {
             /// The identity of an item: its corpus (text arena) and index.
             fn key(&self) -> (usize, usize) {
-                let arena = $crate::util::arena(self.0.text(), self.0.span().start);
-                (arena, self.0.index())
+                let x = self.0.raw();
+                ($crate::util::arena(x.text(), x.span().start), x.index())
             }
         }
         $crate::shared::identity!($ty);
@@ -31,15 +33,31 @@ macro_rules! identity {
         impl $ty {
             /// The identity of a span of text: its corpus (text arena) and byte span.
             fn key(&self) -> (usize, usize, usize) {
-                let span = self.0.span();
+                let span = self.0.raw().span();
                 (
-                    $crate::util::arena(self.0.text(), span.start),
+                    $crate::util::arena(self.0.raw().text(), span.start),
                     span.start,
                     span.end,
                 )
             }
         }
         $crate::shared::identity!($ty);
+    };
+    ($ty:ident by value, hashed) => {
+        impl $ty {
+            /// The identity of a value: all its fields.
+            fn key(&self) -> ::baokan::$ty<'_> {
+                **self.0.raw()
+            }
+        }
+        $crate::shared::identity!($ty);
+    };
+    ($ty:ident by value) => {
+        impl PartialEq for $ty {
+            fn eq(&self, other: &Self) -> bool {
+                **self.0.raw() == **other.0.raw()
+            }
+        }
     };
     ($ty:ident) => {
         impl PartialEq for $ty {
@@ -62,25 +80,26 @@ macro_rules! identity {
 /// A class's `#[pymethods] impl` block: `methods! { impl X { ... } }`.
 ///
 /// The body holds ordinary methods (kept as written) and one-line getters of the
-/// wrapped value `self.0`, each after its doc comment:
+/// held view `x = self.0.get()?` (which raises `ClosedError` once the corpus is
+/// closed), each after its doc comment:
 ///
 /// | line | getter |
 /// | --- | --- |
-/// | `get name -> T;` | `self.0.name()` |
-/// | `get name of f -> T;` | `self.0.f.name()` |
-/// | `field name -> T;` | `self.0.name` |
-/// | `wrap name -> C;` (`of f` as for `get`) | `C(self.0.name())` |
-/// | `wrap name -> Option<C>;` | `self.0.name().map(C)` |
-/// | `wrap name -> Vec<C>;` | `self.0.name().map(C).collect()` |
-/// | `id;` | `id`: `self.0.id().to_string()` |
-/// | `char_start;`, `char_end;` (`of f` too), `char_span;` | from `self.0.char_span()` |
-/// | `to_dict;` | the method `to_dict()`: `self.0` as plain Python values |
+/// | `get name -> T;` | `x.name()` |
+/// | `get name of f -> T;` | `x.f.name()` |
+/// | `field name -> T;` | `x.name` |
+/// | `wrap name -> C;` (`of f` as for `get`) | a `C` holding `x.name()` |
+/// | `wrap name -> Option<C>;` | the same, or None |
+/// | `wrap name -> Vec<C>;` | one `C` per item of `x.name()` |
+/// | `id;` | `id`: `x.id().to_string()` |
+/// | `char_start;`, `char_end;` (`of f` too), `char_span;` | from `x.char_span()` |
+/// | `to_dict;` | the method `to_dict()`: `x` as plain Python values |
 ///
 /// Four lines write several, with their docstrings: `offsets;` (`char_start`,
 /// `char_end`, `char_span`), `located;` (`paragraph`, `sentence`, `section` and
 /// `article`, of a span of text), `iter children;` (`__iter__` over the list getter
-/// `children`) and `all name -> Vec<C>;` (a `Corpus` getter: `self.c.name()` wrapped
-/// in `C`, collected without the GIL).
+/// `children`) and `all name -> Vec<C>;` (a `Corpus` getter: one `C` per item of
+/// `c.name()`, collected without the GIL).
 macro_rules! methods {
     (impl $ty:ident { $($body:tt)* }) => {
         $crate::shared::methods!(@ $ty [] $($body)*);
@@ -111,53 +130,81 @@ macro_rules! methods {
         $(#[$($a:tt)*])* get $name:ident $(of $f:ident)? -> $ret:ty; $($rest:tt)*
     ) => {
         $crate::shared::methods!(@ $ty $done $(#[$($a)*])* #[getter]
-            fn $name(&self) -> $ret { self.0 $(.$f)? .$name() } $($rest)*);
+            fn $name(&self) -> ::pyo3::PyResult<$ret> {
+                Ok(self.0.get()? $(.$f)? .$name())
+            }
+            $($rest)*);
     };
 
     (@ $ty:ident $done:tt $(#[$($a:tt)*])* field $name:ident -> $ret:ty; $($rest:tt)*) => {
         $crate::shared::methods!(@ $ty $done $(#[$($a)*])* #[getter]
-            fn $name(&self) -> $ret { self.0.$name } $($rest)*);
+            fn $name(&self) -> ::pyo3::PyResult<$ret> { Ok(self.0.get()?.$name) } $($rest)*);
     };
 
     (@ $ty:ident $done:tt
         $(#[$($a:tt)*])* wrap $name:ident -> Option<$c:path>; $($rest:tt)*
     ) => {
         $crate::shared::methods!(@ $ty $done $(#[$($a)*])* #[getter]
-            fn $name(&self) -> Option<$c> { self.0.$name().map($c) } $($rest)*);
+            fn $name(&self) -> ::pyo3::PyResult<Option<$c>> {
+                let view = self.0.project_opt::<<$c as $crate::held::Class>::View>(|x, _| {
+                    x.$name().map(Into::into)
+                })?;
+                Ok(view.map(<$c as $crate::held::Class>::new))
+            }
+            $($rest)*);
     };
 
     (@ $ty:ident $done:tt $(#[$($a:tt)*])* wrap $name:ident -> Vec<$c:path>; $($rest:tt)*) => {
         $crate::shared::methods!(@ $ty $done $(#[$($a)*])* #[getter]
-            fn $name(&self) -> Vec<$c> { self.0.$name().map($c).collect() } $($rest)*);
+            fn $name(&self) -> ::pyo3::PyResult<Vec<$c>> {
+                let list = self.0.project::<<$c as $crate::held::Class>::List>(|x, _| {
+                    x.$name().collect()
+                })?;
+                Ok(<$c as $crate::held::Class>::split(&list))
+            }
+            $($rest)*);
     };
 
     (@ $ty:ident $done:tt
         $(#[$($a:tt)*])* wrap $name:ident $(of $f:ident)? -> $c:path; $($rest:tt)*
     ) => {
         $crate::shared::methods!(@ $ty $done $(#[$($a)*])* #[getter]
-            fn $name(&self) -> $c { $c(self.0 $(.$f)? .$name()) } $($rest)*);
+            fn $name(&self) -> ::pyo3::PyResult<$c> {
+                let view = self.0.project::<<$c as $crate::held::Class>::View>(|x, _| {
+                    x $(.$f)? .$name().into()
+                })?;
+                Ok(<$c as $crate::held::Class>::new(view))
+            }
+            $($rest)*);
     };
 
     (@ $ty:ident $done:tt $(#[$($a:tt)*])* id; $($rest:tt)*) => {
         $crate::shared::methods!(@ $ty $done $(#[$($a)*])* #[getter]
-            fn id(&self) -> String { self.0.id().to_string() } $($rest)*);
+            fn id(&self) -> ::pyo3::PyResult<String> { Ok(self.0.get()?.id().to_string()) }
+            $($rest)*);
     };
 
     (@ $ty:ident $done:tt $(#[$($a:tt)*])* char_start $(of $f:ident)?; $($rest:tt)*) => {
         $crate::shared::methods!(@ $ty $done $(#[$($a)*])* #[getter]
-            fn char_start(&self) -> usize { self.0 $(.$f)? .char_span().start } $($rest)*);
+            fn char_start(&self) -> ::pyo3::PyResult<usize> {
+                Ok(self.0.get()? $(.$f)? .char_span().start)
+            }
+            $($rest)*);
     };
 
     (@ $ty:ident $done:tt $(#[$($a:tt)*])* char_end $(of $f:ident)?; $($rest:tt)*) => {
         $crate::shared::methods!(@ $ty $done $(#[$($a)*])* #[getter]
-            fn char_end(&self) -> usize { self.0 $(.$f)? .char_span().end } $($rest)*);
+            fn char_end(&self) -> ::pyo3::PyResult<usize> {
+                Ok(self.0.get()? $(.$f)? .char_span().end)
+            }
+            $($rest)*);
     };
 
     (@ $ty:ident $done:tt $(#[$($a:tt)*])* char_span; $($rest:tt)*) => {
         $crate::shared::methods!(@ $ty $done $(#[$($a)*])* #[getter]
-            fn char_span(&self) -> (usize, usize) {
-                let s = self.0.char_span();
-                (s.start, s.end)
+            fn char_span(&self) -> ::pyo3::PyResult<(usize, usize)> {
+                let s = self.0.get()?.char_span();
+                Ok((s.start, s.end))
             }
             $($rest)*);
     };
@@ -168,7 +215,7 @@ macro_rules! methods {
                 &self,
                 py: ::pyo3::Python<'py>,
             ) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::PyAny>> {
-                Ok(::pythonize::pythonize(py, &self.0)?)
+                Ok(::pythonize::pythonize(py, &**self.0.get()?)?)
             }
             $($rest)*);
     };
@@ -179,7 +226,7 @@ macro_rules! methods {
                 &self,
                 py: ::pyo3::Python<'_>,
             ) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
-                let list = ::pyo3::types::PyList::new(py, self.$children())?;
+                let list = ::pyo3::types::PyList::new(py, self.$children()?)?;
                 Ok(list.try_iter()?.into_any().unbind())
             }
             $($rest)*);
@@ -187,9 +234,12 @@ macro_rules! methods {
 
     (@ $ty:ident $done:tt $(#[$($a:tt)*])* all $name:ident -> Vec<$c:path>; $($rest:tt)*) => {
         $crate::shared::methods!(@ $ty $done $(#[$($a)*])* #[getter]
-            fn $name(&self, py: ::pyo3::Python<'_>) -> Vec<$c> {
-                let c = self.c;
-                py.detach(move || c.$name().map($c).collect())
+            fn $name(&self, py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<Vec<$c>> {
+                let c = self.held()?;
+                let list = py.detach(|| {
+                    c.map::<<$c as $crate::held::Class>::List>(|c, _| c.$name().collect())
+                });
+                Ok(<$c as $crate::held::Class>::split(&list))
             }
             $($rest)*);
     };

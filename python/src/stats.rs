@@ -10,7 +10,8 @@
 use pyo3::prelude::*;
 
 use crate::errors::OrRaise;
-use crate::shared::methods;
+use crate::held::{Held, held};
+use crate::shared::{identity, methods};
 use crate::util::id_arg;
 
 /// `top=None` means every result.
@@ -18,87 +19,96 @@ pub(crate) fn top_arg(top: Option<usize>) -> usize {
     top.unwrap_or(usize::MAX)
 }
 
+/// The corpus, as the functions below take it.
+type Corpus = Held<baokan::Corpus<'static>>;
+
 /// `Corpus.ngrams`.
 pub(crate) fn ngrams(
     py: Python<'_>,
-    c: baokan::Corpus<'static>,
+    c: &Corpus,
     n: usize,
     top: Option<usize>,
     skip_punct: bool,
-) -> PyResult<Vec<(&'static str, usize)>> {
+) -> PyResult<Vec<(String, usize)>> {
+    let c = c.get()?;
     let grams = py
         .detach(|| c.ngrams(n, top_arg(top), skip_punct))
         .or_raise(py)?;
-    Ok(grams.into_iter().map(|g| (g.text, g.count)).collect())
+    Ok(grams
+        .into_iter()
+        .map(|g| (g.text.to_owned(), g.count))
+        .collect())
 }
 
 /// `Corpus.words`.
 pub(crate) fn words(
     py: Python<'_>,
-    c: baokan::Corpus<'static>,
+    c: &Corpus,
     top: Option<usize>,
     skip_punct: bool,
-) -> Vec<(&'static str, usize)> {
-    py.detach(|| c.words(top_arg(top), skip_punct))
+) -> PyResult<Vec<(String, usize)>> {
+    let c = c.get()?;
+    Ok(py
+        .detach(|| c.words(top_arg(top), skip_punct))
         .into_iter()
-        .map(|w| (w.word, w.count))
-        .collect()
+        .map(|w| (w.word.to_owned(), w.count))
+        .collect())
 }
 
 /// `Corpus.collocates`.
 pub(crate) fn collocates(
     py: Python<'_>,
-    c: baokan::Corpus<'static>,
+    c: &Corpus,
     word: &str,
     window: usize,
     min_freq: usize,
     top: Option<usize>,
 ) -> PyResult<Vec<Collocate>> {
-    let found = py
-        .detach(|| c.collocates(word, window, min_freq, top_arg(top)))
-        .or_raise(py)?;
-    Ok(found.into_iter().map(Collocate).collect())
+    c.try_list(py, |c, _| {
+        let found = c.collocates(word, window, min_freq, top_arg(top))?;
+        Ok(found.into_iter().collect())
+    })
 }
 
 /// `Corpus.keywords`.
 pub(crate) fn keywords(
     py: Python<'_>,
-    c: baokan::Corpus<'static>,
+    c: &Corpus,
     id: &Bound<'_, PyAny>,
     top: Option<usize>,
 ) -> PyResult<Vec<Keyword>> {
     let id = id_arg(id)?;
-    let found = py.detach(|| c.keywords(&id, top_arg(top))).or_raise(py)?;
-    Ok(found.into_iter().map(Keyword).collect())
+    c.try_list(py, |c, _| {
+        Ok(c.keywords(&id, top_arg(top))?.into_iter().collect())
+    })
 }
 
 /// `Corpus.repeats`.
 pub(crate) fn repeats(
     py: Python<'_>,
-    c: baokan::Corpus<'static>,
+    c: &Corpus,
     min_len: usize,
     min_count: usize,
     top: Option<usize>,
 ) -> Vec<Repeat> {
-    py.detach(|| {
+    c.list(py, |c, _| {
         let mut found = c.repeats(min_len, min_count);
         found.truncate(top_arg(top));
-        found
+        found.into_iter().collect()
     })
-    .into_iter()
-    .map(Repeat)
-    .collect()
 }
 
 /// A word found near a node word, and how strongly it is attracted to it.
 #[pyclass(frozen, eq, module = "baokan")]
-#[derive(Clone, PartialEq)]
-pub struct Collocate(baokan::Collocate<'static>);
+#[derive(Clone)]
+pub struct Collocate(Held<CollocateView<'static>>);
+held!(Collocate: Collocate, CollocateView, CollocateList);
+identity!(Collocate by value);
 
 methods! {
     impl Collocate {
         /// The collocate, as it first occurs in the corpus text.
-        field word -> &'static str;
+        field word -> &str;
 
         /// Its tokens inside the windows around the node word.
         field joint -> usize;
@@ -114,7 +124,7 @@ methods! {
         field score -> f64;
 
         /// The association measure: "log-likelihood".
-        field measure -> &'static str;
+        field measure -> &str;
 
         /// The collocate as a dict: word, joint, node_freq, word_freq, score, measure.
         to_dict;
@@ -122,12 +132,12 @@ methods! {
         fn __repr__(&self) -> String {
             format!(
                 "Collocate(word={:?}, joint={}, node_freq={}, word_freq={}, score={:.3}, measure={:?})",
-                self.0.word,
-                self.0.joint,
-                self.0.node_freq,
-                self.0.word_freq,
-                self.0.score,
-                self.0.measure
+                self.0.raw().word,
+                self.0.raw().joint,
+                self.0.raw().node_freq,
+                self.0.raw().word_freq,
+                self.0.raw().score,
+                self.0.raw().measure
             )
         }
     }
@@ -135,13 +145,15 @@ methods! {
 
 /// A term that characterises an article or a section, and its TF-IDF weight.
 #[pyclass(frozen, eq, module = "baokan")]
-#[derive(Clone, PartialEq)]
-pub struct Keyword(baokan::Keyword<'static>);
+#[derive(Clone)]
+pub struct Keyword(Held<KeywordView<'static>>);
+held!(Keyword: Keyword, KeywordView, KeywordList);
+identity!(Keyword by value);
 
 methods! {
     impl Keyword {
         /// The term: a jieba word or a repeated phrase.
-        field term -> &'static str;
+        field term -> &str;
 
         /// Its weight: tf × idf, with idf = ln((1 + N) / (1 + df)) + 1 for N documents.
         field score -> f64;
@@ -153,7 +165,7 @@ methods! {
         field df -> usize;
 
         /// The measure: "tf-idf".
-        field measure -> &'static str;
+        field measure -> &str;
 
         /// The keyword as a dict: term, score, tf, df, measure.
         to_dict;
@@ -161,7 +173,7 @@ methods! {
         fn __repr__(&self) -> String {
             format!(
                 "Keyword(term={:?}, score={:.3}, tf={}, df={}, measure={:?})",
-                self.0.term, self.0.score, self.0.tf, self.0.df, self.0.measure
+                self.0.raw().term, self.0.raw().score, self.0.raw().tf, self.0.raw().df, self.0.raw().measure
             )
         }
     }
@@ -169,13 +181,15 @@ methods! {
 
 /// A phrase that occurs more than once in the paragraph text.
 #[pyclass(frozen, eq, hash, module = "baokan")]
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct Repeat(baokan::Repeat<'static>);
+#[derive(Clone)]
+pub struct Repeat(Held<RepeatView<'static>>);
+held!(Repeat: Repeat, RepeatView, RepeatList);
+identity!(Repeat by value, hashed);
 
 methods! {
     impl Repeat {
         /// The phrase, as it stands at one of its occurrences.
-        field text -> &'static str;
+        field text -> &str;
 
         /// Its occurrences (overlapping ones counted): equal to Corpus.count(text).
         field count -> usize;
@@ -189,7 +203,7 @@ methods! {
         fn __repr__(&self) -> String {
             format!(
                 "Repeat(text={:?}, count={}, len={})",
-                self.0.text, self.0.count, self.0.len
+                self.0.raw().text, self.0.raw().count, self.0.raw().len
             )
         }
     }
