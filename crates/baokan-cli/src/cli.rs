@@ -29,6 +29,10 @@ pub(crate) struct Global {
     /// Read this pack file instead of the built-in corpus.
     #[arg(long, global = true, value_name = "FILE")]
     pub(crate) corpus: Option<PathBuf>,
+    /// Count each story once: `stats`, `search`, `ngrams` and `words` skip articles that
+    /// reprint an earlier one (the same story printed twice).
+    #[arg(long, global = true)]
+    pub(crate) unique: bool,
 }
 
 /// The verbs.

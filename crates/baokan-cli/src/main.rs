@@ -160,5 +160,10 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Status, CliError> {
         }
         _ => baokan::corpus(),
     };
+    let corpus = if cli.global.unique {
+        corpus.unique()
+    } else {
+        corpus
+    };
     cmd::run(&cli.command, corpus, &cli.global, out)
 }

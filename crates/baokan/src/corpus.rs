@@ -25,6 +25,8 @@ use crate::source::{Source, SourceFile};
 pub struct Corpus<'a> {
     pub(crate) pack: Pack<'a>,
     pub(crate) raw: Option<&'static include_dir::Dir<'static>>,
+    /// Count each story once: search counts and statistics skip reprints.
+    pub(crate) unique: bool,
 }
 
 impl<'a> Corpus<'a> {
@@ -41,7 +43,59 @@ impl<'a> Corpus<'a> {
         Ok(Corpus {
             pack: Pack::parse(bytes)?,
             raw: None,
+            unique: false,
         })
+    }
+
+    /// The same corpus, counting each story once: [`count`](Corpus::count), searches,
+    /// [`stats`](Corpus::stats), [`ngrams`](Corpus::ngrams) and
+    /// [`words`](Corpus::words) skip articles that reprint an earlier one
+    /// ([`Article::duplicate_of`](crate::Article::duplicate_of)). Items keep their ids.
+    ///
+    /// ```
+    /// let c = baokan::corpus();
+    /// // The seed page prints no story twice.
+    /// assert_eq!(c.unique().count("基层")?, c.count("基层")?);
+    /// assert!(c.unique().is_unique());
+    /// # Ok::<(), baokan::Error>(())
+    /// ```
+    pub fn unique(self) -> Corpus<'a> {
+        Corpus {
+            unique: true,
+            ..self
+        }
+    }
+
+    /// Whether this view counts each story once (see [`Corpus::unique`]).
+    pub fn is_unique(&self) -> bool {
+        self.unique
+    }
+
+    /// Whether paragraph `index` is counted: always, unless this view counts each story
+    /// once and the paragraph is in a reprint.
+    pub(crate) fn counts_paragraph(&self, index: usize) -> bool {
+        if !self.unique {
+            return true;
+        }
+        let Some(p) = self.pack.paragraphs().try_get(index) else {
+            return false;
+        };
+        let Some(s) = self.pack.sections().try_get(p.section as usize) else {
+            return false;
+        };
+        self.pack
+            .articles()
+            .try_get(s.article as usize)
+            .is_some_and(|a| a.duplicate_of == baokan_pack::NONE)
+    }
+
+    /// The paragraphs statistics count: all, or those of first printings.
+    pub(crate) fn counted_paragraphs(
+        &self,
+    ) -> impl Iterator<Item = crate::Paragraph<'a>> + use<'a> {
+        let c = *self;
+        self.paragraphs()
+            .filter(move |p| c.counts_paragraph(p.index()))
     }
 
     /// The whole text arena: every title, heading, marker, dateline and repaired
@@ -297,6 +351,28 @@ impl<'a> Corpus<'a> {
     /// ```
     pub fn stats(&self) -> Stats {
         let p = &self.pack;
+        let reprints = self
+            .articles()
+            .filter(|a| a.duplicate_of().is_some())
+            .count();
+        if self.unique {
+            let firsts = || self.articles().filter(|a| a.duplicate_of().is_none());
+            return Stats {
+                files: p.files().len(),
+                articles: firsts().count(),
+                sections: firsts().map(|a| a.sections().len()).sum(),
+                paragraphs: firsts().map(|a| a.paragraphs().len()).sum(),
+                sentences: firsts().map(|a| a.sentences().len()).sum(),
+                joins: firsts()
+                    .flat_map(|a| a.paragraphs())
+                    .map(|q| q.joins().len())
+                    .sum(),
+                paragraph_chars: self.counted_paragraphs().map(|q| q.char_span().len()).sum(),
+                credits: firsts().map(|a| a.credits().len()).sum(),
+                reprints,
+                pack_bytes: p.size(),
+            };
+        }
         Stats {
             files: p.files().len(),
             articles: p.articles().len(),
@@ -305,6 +381,8 @@ impl<'a> Corpus<'a> {
             sentences: p.sentences().len(),
             joins: p.joins().len(),
             paragraph_chars: self.paragraphs().map(|q| q.char_span().len()).sum(),
+            credits: p.credits().len(),
+            reprints,
             pack_bytes: p.size(),
         }
     }
@@ -347,6 +425,11 @@ pub struct Stats {
     pub joins: usize,
     /// Chars of paragraph text.
     pub paragraph_chars: usize,
+    /// Credit lines (bylines, author notes, captions…), which are not paragraphs.
+    pub credits: usize,
+    /// Articles that reprint an earlier one (a story printed twice); a
+    /// [`unique`](Corpus::unique) view leaves them out of the other counts.
+    pub reprints: usize,
     /// Size of the pack in bytes.
     pub pack_bytes: usize,
 }

@@ -9,14 +9,25 @@ use crate::cli::Global;
 use crate::error::CliError;
 use crate::render::{self, Align};
 
-/// What `articles --json` says about each article: its id, title, date and counts,
-/// not the whole nested article (`show ID --json` gives that).
+/// What `articles --json` says about each article: its headline block, byline,
+/// reporters, dateline, date and counts, not the whole nested article (`show ID
+/// --json` gives that).
 #[derive(Debug, Serialize)]
 struct Summary<'a> {
     id: ItemId,
+    file: &'a str,
+    layout: baokan::Layout,
+    kicker: Option<&'a str>,
     title: Option<&'a str>,
+    column: Option<&'a str>,
     subtitle: Option<&'a str>,
+    byline: Option<&'a str>,
+    reporters: Vec<&'a str>,
+    dateline: Option<&'a str>,
     date: Option<String>,
+    date_basis: Option<baokan::DateBasis>,
+    duplicate_of: Option<String>,
+    credits: usize,
     sections: usize,
     paragraphs: usize,
     sentences: usize,
@@ -26,9 +37,19 @@ impl<'a> Summary<'a> {
     fn of(a: &Article<'a>) -> Summary<'a> {
         Summary {
             id: a.id(),
+            file: a.file().name(),
+            layout: a.file().layout(),
+            kicker: a.kicker(),
             title: a.title(),
+            column: a.column(),
             subtitle: a.subtitle(),
+            byline: a.byline(),
+            reporters: a.reporters().map(|r| r.name).collect(),
+            dateline: a.dateline().map(|d| d.text),
             date: a.date().map(|d| d.to_string()),
+            date_basis: a.date_basis(),
+            duplicate_of: a.duplicate_of().map(|d| d.id().to_string()),
+            credits: a.credits().len(),
             sections: a.sections().len(),
             paragraphs: a.paragraphs().len(),
             sentences: a.sentences().len(),

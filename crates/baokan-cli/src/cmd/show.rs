@@ -59,10 +59,12 @@ impl<'a> Raw<'a> {
     }
 }
 
-/// Title, subtitle, byline and continuation marker; then each section's heading and
-/// paragraphs; then the dateline. Blocks are separated by blank lines.
+/// Kicker, title, subtitle, byline and continuation marker; then each section's
+/// heading, subheading and paragraphs; then a closing dateline and the credit lines.
+/// Blocks are separated by blank lines.
 fn text(a: &Article<'_>, out: &mut impl Write) -> std::io::Result<()> {
     let mut head = Vec::new();
+    head.extend(a.kicker().map(str::to_string));
     head.extend(a.title().map(str::to_string));
     head.extend(a.subtitle().map(|s| format!("——{s}")));
     head.extend(a.byline().map(str::to_string));
@@ -78,7 +80,10 @@ fn text(a: &Article<'_>, out: &mut impl Write) -> std::io::Result<()> {
         block(out, line)?;
     }
     for section in a.sections() {
-        if let Some(heading) = section.heading() {
+        for heading in [section.heading(), section.subheading()]
+            .into_iter()
+            .flatten()
+        {
             block(out, heading)?;
         }
         for p in section.paragraphs() {
@@ -88,8 +93,16 @@ fn text(a: &Article<'_>, out: &mut impl Write) -> std::io::Result<()> {
     if let Some(c) = a.continued_to() {
         block(out, c.marker)?;
     }
-    if let Some(d) = a.dateline() {
+    // An opening dateline is the head of the first paragraph, already shown.
+    if let Some(d) = a.dateline().filter(|d| d.closing) {
         block(out, d.text)?;
+    }
+    let shown = |k: &baokan::Credit<'_>| {
+        matches!(k.kind(), baokan::CreditKind::ClosingDateline)
+            || (k.kind() == baokan::CreditKind::Byline && Some(k.text()) == a.byline())
+    };
+    for credit in a.credits().filter(|k| !shown(k)) {
+        block(out, credit.text())?;
     }
     Ok(())
 }

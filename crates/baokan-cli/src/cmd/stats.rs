@@ -25,6 +25,8 @@ pub(super) fn run(
         ("sentences", s.sentences),
         ("page-break joins", s.joins),
         ("paragraph chars", s.paragraph_chars),
+        ("credit lines", s.credits),
+        ("reprints", s.reprints),
         ("pack bytes", s.pack_bytes),
     ]
     .into_iter()

@@ -65,6 +65,20 @@ impl<'a> Section<'a> {
         })
     }
 
+    /// Where the heading and the subheading stand in the source.
+    ///
+    /// ```
+    /// let c = baokan::corpus();
+    /// let s = c.section("1.2")?;
+    /// assert_eq!(s.heading_sources().0.unwrap().line, s.source().line);
+    /// assert_eq!(s.heading_sources().1, None);
+    /// # Ok::<(), baokan::Error>(())
+    /// ```
+    pub fn heading_sources(&self) -> (Option<crate::Source<'a>>, Option<crate::Source<'a>>) {
+        let at = |start: u32| (start != NONE).then(|| crate::items::source_of(&self.c, start));
+        (at(self.rec.heading_start), at(self.rec.subheading_start))
+    }
+
     /// Its article.
     pub fn article(&self) -> Article<'a> {
         Article::at(self.c, self.rec.article as usize)

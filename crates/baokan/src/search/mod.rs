@@ -65,6 +65,13 @@ impl<'a> Corpus<'a> {
     /// ```
     pub fn count(&self, query: &str) -> Result<usize, Error> {
         check(query)?;
+        if self.unique {
+            let c = *self;
+            return Ok(self
+                .occurrences(query)?
+                .filter(|h| c.counts_paragraph(h.paragraph))
+                .count());
+        }
         Ok(index::range(self, query).len())
     }
 
@@ -215,10 +222,11 @@ impl<'a, 'q> Query<'a, 'q> {
         if scope.len() == self.corpus.pack.paragraphs().len() {
             return self.corpus.count(&pattern);
         }
+        let c = self.corpus;
         Ok(self
             .corpus
             .occurrences(&pattern)?
-            .filter(|h| scope.contains(&h.paragraph))
+            .filter(|h| scope.contains(&h.paragraph) && c.counts_paragraph(h.paragraph))
             .count())
     }
 
@@ -248,7 +256,7 @@ impl<'a, 'q> Query<'a, 'q> {
             while p + 1 < paras.len() && paras.get(p + 1).start <= at {
                 p += 1;
             }
-            if scope.contains(&p) {
+            if scope.contains(&p) && c.counts_paragraph(p) {
                 let end = at as usize + index::byte_len(c.text(), at as usize, chars);
                 hits.push(Hit {
                     c,
@@ -287,7 +295,7 @@ impl<'a, 'q> Query<'a, 'q> {
             .map_err(|e| Error::Regex(e.to_string()))?;
         let c = self.corpus;
         let mut out = Vec::new();
-        for i in scope {
+        for i in scope.filter(|&i| c.counts_paragraph(i)) {
             let p = c.pack.paragraphs().get(i);
             let text = c.pack.text_at(p.start, p.end);
             for m in re.find_iter(text).filter(|m| !m.is_empty()) {

@@ -46,7 +46,7 @@ impl<'a> Corpus<'a> {
         }
         let mut tally = Tally::default();
         let mut starts: Vec<usize> = Vec::new();
-        for p in self.paragraphs() {
+        for p in self.counted_paragraphs() {
             let text = p.text();
             starts.clear();
             starts.extend(text.char_indices().map(|(i, _)| i));

@@ -87,7 +87,7 @@ impl<'a> Corpus<'a> {
     /// ```
     pub fn words(&self, top: usize, skip_punct: bool) -> Vec<WordCount<'a>> {
         let mut tally = Tally::default();
-        for p in self.paragraphs() {
+        for p in self.counted_paragraphs() {
             for t in tokens(&p, skip_punct) {
                 tally.add(t.text);
             }
