@@ -1,7 +1,8 @@
 """baokan (报刊): typed, zero-copy Chinese news corpora.
 
-A corpus is a compiled *pack* read in place: articles with their title, subtitle,
-byline, dateline and continuation markers; sections with headings; paragraphs (body,
+A corpus is a compiled *pack* read in place: articles with their headline block
+(kicker, title, column, subtitle), byline and reporters, dateline, continuation markers
+and credit lines; sections with headings; paragraphs (body,
 list item, ellipsis) after page-break repair; and sentences. Every item knows its
 source file, line and column, and its char offsets in ``Corpus.text``.
 
@@ -65,6 +66,7 @@ from baokan._baokan import (
     CompileError,
     CompileResult,
     Corpus,
+    Credit,
     Dateline,
     DateMention,
     Entity,
@@ -81,6 +83,7 @@ from baokan._baokan import (
     QueryError,
     Quote,
     Repeat,
+    Reporter,
     Section,
     Sentence,
     Source,
@@ -110,6 +113,7 @@ __all__ = [
     "CompileError",
     "CompileResult",
     "Corpus",
+    "Credit",
     "Dateline",
     "DateMention",
     "Entity",
@@ -126,6 +130,7 @@ __all__ = [
     "QueryError",
     "Quote",
     "Repeat",
+    "Reporter",
     "Section",
     "Sentence",
     "Source",

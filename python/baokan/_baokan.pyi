@@ -46,6 +46,7 @@ __all__ = [
     "CompileError",
     "CompileResult",
     "Corpus",
+    "Credit",
     "Dateline",
     "DateMention",
     "EMBEDDED_PACK",
@@ -63,6 +64,7 @@ __all__ = [
     "QueryError",
     "Quote",
     "Repeat",
+    "Reporter",
     "Section",
     "Sentence",
     "Source",
@@ -160,7 +162,16 @@ class _SourceFileInfo(TypedDict):
     name: str
     """The file's name as it was compiled."""
     date: Union[str, None]
-    """The page's publication date declared in the manifest, ISO format, or None."""
+    """The page's publication date (declared, or named by the file's path), ISO format,
+    or None."""
+    date_basis: Union[_DateBasis, None]
+    """Where the file's date came from: ``"declared"`` (front matter, manifest entry or
+    folder default) or ``"path"`` (20190213/20190213-04-05.txt); None without one."""
+    layout: _Layout
+    """How the file was read: as a page of articles or as one article."""
+    layout_reason: str
+    """Why the compiler chose that layout: the evidence it saw (``"page: …"``); empty
+    where it recorded none."""
     declared_source: Union[str, None]
     """Where the page comes from, as declared in the manifest."""
     page: Union[str, None]
@@ -206,6 +217,34 @@ class _SourceDict(TypedDict):
     file: str
     line: int
     column: int
+
+class _CreditDict(TypedDict):
+    """A :class:`Credit` as :meth:`Credit.to_dict` returns it."""
+
+    kind: _CreditKind
+    """What kind of line it is."""
+    text: str
+    """The line as printed, without its indentation."""
+    char_start: int
+    """Char offset in :attr:`Corpus.text` where it begins."""
+    char_end: int
+    """Char offset one past its end."""
+    byte_start: int
+    """The same place as a UTF-8 byte offset."""
+    byte_end: int
+    """UTF-8 byte offset one past its end."""
+    source: _SourceDict
+    """Where its first char stands in the source."""
+
+class _ReporterDict(TypedDict):
+    """A :class:`Reporter` as :meth:`Reporter.to_dict` returns it."""
+
+    name: str
+    """The name without typesetting spaces."""
+    printed: str
+    """The name as printed."""
+    source: _SourceDict
+    """Where the printed name stands in the source."""
 
 class _CollocateDict(TypedDict):
     """A :class:`Collocate` as a dict."""
@@ -281,9 +320,40 @@ _Precision = Literal["year", "season", "month", "day"]
 """How precise a date is: ``"2014"``, ``"1943"`` (a season of it), ``"2021-06"``,
 ``"2018-11-06"``."""
 
-_ResolvedBy = Literal["explicit", "article_date"]
+_ResolvedBy = Literal["explicit", "article_date", "unresolved"]
 """Where a date's value came from: the text alone, or the text and the article's date
-(今年8月, 9月21日, 明年)."""
+(今年8月, 9月21日, 明年); ``"unresolved"`` when the value needs the article's date and
+the article has none (``iso`` is then None)."""
+
+_DateBasis = Literal["dateline", "declared", "path"]
+"""How an article's date was found: month and day from its dateline and the year from
+the page; the page's declared date; or the date the file's path names."""
+
+_Layout = Literal["page", "article_file"]
+"""How a source file is read: a newspaper page of one or more articles, or one article
+per file (title, optional kicker and subtitle, then the body)."""
+
+_CreditKind = Literal[
+    "byline",
+    "author_note",
+    "design",
+    "chart",
+    "data_source",
+    "photo_source",
+    "editor",
+    "caption",
+    "signature",
+    "closing_dateline",
+    "note",
+]
+"""What a credit line is: a byline (本报记者 张枨), an author note (（作者为…）), a design
+line (版式设计：…), a chart line (本版制图：…), a data source (数据来源：…), a photo source
+(图片来源：…), an editor line (本版责编：…), a caption (…摄, 图为…), a signature (——编者), a
+closing dateline (（本报洛杉矶2月14日电）) or another note."""
+
+_JoinReason = Literal["mid_sentence", "after_clause_mark"]
+"""Why a page-break repair joined two pieces: the first stopped mid-sentence on a letter
+or ideograph (书|记), or on a clause mark (，、) that cannot end a paragraph."""
 
 _QuoteKind = Literal["speech", "term"]
 """Reported speech or a quoted statement, or a short coined term or name (“两委”)."""
@@ -299,6 +369,7 @@ _Table = Literal[
     "sections",
     "paragraphs",
     "sentences",
+    "credits",
     "figures",
     "dates",
     "citations",
@@ -549,8 +620,9 @@ def open(path: _Path) -> Corpus:
 
     Raises :class:`FileError` (also an ``OSError``) if the file cannot be opened or
     mapped and :class:`PackError` if it is not a valid pack, including one of a newer
-    format version (the message names both versions). The corpus carries no source
-    files, so :attr:`Article.raw` is None.
+    format version (the message names both versions). The corpus carries the source
+    files the pack carries (:func:`compile` keeps them unless ``keep_source=False``);
+    where it does not, :attr:`Article.raw` and :meth:`Corpus.source_text` are None.
     """
 
 def compile(
@@ -560,6 +632,8 @@ def compile(
     encoding: Union[str, None] = None,
     keep_going: bool = False,
     threads: Union[int, None] = None,
+    layout: Union[_Layout, None] = None,
+    keep_source: bool = True,
 ) -> CompileResult:
     """Compiles page files and folders into a corpus, with the GIL released.
 
@@ -585,8 +659,14 @@ def compile(
     are compiled and the others listed in :attr:`CompileResult.failures` (if no file
     compiles, the first failure is raised). Raises :class:`FileError` (an ``OSError``)
     for a path that cannot be read or an output that cannot be written, and
-    :class:`BadArgumentError` for an unknown encoding label, ``threads=0`` or an empty
-    list of paths.
+    :class:`BadArgumentError` for an unknown encoding label or layout, ``threads=0``
+    or an empty list of paths.
+
+    Each file's layout is decided from its evidence (a page of several articles, or one
+    article per file) unless ``layout`` forces one: ``"page"`` or ``"article_file"``.
+    The pack keeps every file's text, so :attr:`Article.raw` and
+    :meth:`Corpus.source_text` show the exact source lines; ``keep_source=False``
+    leaves it out (a smaller pack; the CLI's ``--no-source``).
     """
 
 class _CompileSummary(TypedDict):
@@ -652,8 +732,8 @@ class Corpus:
 
         Raises :class:`PackError` if the bytes are not a valid pack; never crashes on
         bad input. The bytes are copied, and freed with the corpus and the last object
-        taken from it. A corpus opened this way does not carry its source files, so
-        :attr:`Article.raw` is None.
+        taken from it. The corpus carries the source files the pack carries
+        (:data:`EMBEDDED_PACK` carries none, so :attr:`Article.raw` is None for it).
         """
 
     @staticmethod
@@ -678,6 +758,10 @@ class Corpus:
     @property
     def sentences(self) -> list[Sentence]:
         """All sentences, in page order."""
+
+    @property
+    def credits(self) -> list[Credit]:
+        """All credit and note lines, in article order."""
 
     def article(self, id: _Id) -> Article:
         """The article with this id: ``"1"`` or ``1``.
@@ -715,12 +799,13 @@ class Corpus:
 
     @property
     def files(self) -> list[_SourceFileInfo]:
-        """The source files, as dicts: name, date (ISO string or None),
-        declared_source, page and lines."""
+        """The source files, as dicts: name, date (ISO string or None), date_basis,
+        layout, layout_reason, declared_source, page and lines."""
 
     def source_text(self, file: str) -> Union[str, None]:
-        """The original text of a source file, where the corpus carries it (the
-        embedded corpus does; one opened from a pack does not)."""
+        """The original text of a source file, where the corpus carries it: the
+        embedded corpus does, and so does a pack compiled without ``keep_source=False``
+        (the CLI's ``--no-source``). None for a file it does not carry."""
 
     def stats(self) -> _Stats:
         """Counts of everything in the corpus: files, articles, sections, paragraphs,
@@ -907,7 +992,7 @@ class Corpus:
         ``pandas`` extra).
 
         ``table`` is ``"articles"``, ``"sections"``, ``"paragraphs"``, ``"sentences"``,
-        ``"figures"``, ``"dates"``, ``"citations"``, ``"quotes"``, ``"entities"`` (one
+        ``"credits"``, ``"figures"``, ``"dates"``, ``"citations"``, ``"quotes"``, ``"entities"`` (one
         row per entity, with its ``count``), ``"entity_mentions"`` (one row per
         mention, text order) or ``"timeline"``. The columns are the keys of each
         item's ``to_dict()``, with ``source`` flattened into ``source_file``,
@@ -1163,6 +1248,11 @@ class Dateline:
         """Day, 1-based, as printed."""
 
     @property
+    def closing(self) -> bool:
+        """Whether the dateline closes the article on a line of its own, like
+        （本报洛杉矶2月14日电）, rather than opening its first paragraph."""
+
+    @property
     def date(self) -> Union[datetime.date, None]:
         """The full date: month and day from the dateline, the year from the page's
         declared date. None when the page declares no date."""
@@ -1186,6 +1276,12 @@ class Join:
         """The same place as a UTF-8 byte offset in :attr:`Corpus.text`."""
 
     @property
+    def reason(self) -> _JoinReason:
+        """Why the pieces were joined: ``"mid_sentence"`` (the first stopped
+        mid-sentence on a letter or ideograph, 书|记) or ``"after_clause_mark"`` (it
+        stopped on a clause mark, ，or 、, that cannot end a paragraph)."""
+
+    @property
     def source(self) -> Source:
         """Where the continuation stands in the source."""
 
@@ -1193,16 +1289,31 @@ class Join:
 
 @final
 class Article:
-    """An article: title, subtitle, byline, dateline, continuation markers and
-    sections. Iterating an article yields its sections."""
+    """An article: its headline block (kicker, title, column, subtitle), byline and
+    reporters, dateline, continuation markers, sections and credit lines. Iterating an
+    article yields its sections."""
 
     @property
     def id(self) -> str:
         """The stable id, e.g. ``"2"``."""
 
     @property
+    def kicker(self) -> Union[str, None]:
+        """The kicker (引题), the line printed above the title, or None."""
+
+    @property
     def title(self) -> Union[str, None]:
-        """The title; None for text that opens a page without one."""
+        """The title, with its column tag if it has one; None for text that opens a
+        page without one."""
+
+    @property
+    def column(self) -> Union[str, None]:
+        """The column tag printed in brackets after the title: 新春走基层·驻村干部这一年
+        in 让村子发展有后劲（新春走基层·驻村干部这一年）, or None."""
+
+    @property
+    def title_without_column(self) -> Union[str, None]:
+        """The title without its column tag; the title itself when it has none."""
 
     @property
     def subtitle(self) -> Union[str, None]:
@@ -1213,6 +1324,10 @@ class Article:
         """The byline, e.g. 新华社记者."""
 
     @property
+    def reporters(self) -> list[Reporter]:
+        """The reporters named in its bylines and dateline, each once, in page order."""
+
+    @property
     def dateline(self) -> Union[Dateline, None]:
         """The dateline and its parts, or None."""
 
@@ -1221,9 +1336,10 @@ class Article:
         """The article's date, or None (see :attr:`date_basis`)."""
 
     @property
-    def date_basis(self) -> Union[str, None]:
+    def date_basis(self) -> Union[_DateBasis, None]:
         """How the date was found: ``"dateline"`` (month and day from the dateline,
-        year from the page), ``"declared"`` (the page's declared date), or None."""
+        year from the page), ``"declared"`` (the page's declared date), ``"path"``
+        (the date the file's path names, ``20190213/20190213-04-05.txt``), or None."""
 
     @property
     def continued_from(self) -> Union[str, None]:
@@ -1240,6 +1356,17 @@ class Article:
         """Its sections, the untitled lead first where there is one."""
 
     @property
+    def credits(self) -> list[Credit]:
+        """Its credit and note lines (bylines, author notes, chart and design lines,
+        captions, closing datelines…), in page order. They are not paragraphs: search
+        and statistics skip them."""
+
+    @property
+    def duplicate_of(self) -> Union[Article, None]:
+        """The earlier article this one reprints (the same story printed twice), or
+        None."""
+
+    @property
     def paragraphs(self) -> list[Paragraph]:
         """Its paragraphs, across all sections."""
 
@@ -1250,6 +1377,11 @@ class Article:
     @property
     def file(self) -> str:
         """The name of the source file it was compiled from."""
+
+    @property
+    def layout(self) -> _Layout:
+        """How its source file was read: ``"page"`` (a newspaper page of one or more
+        articles) or ``"article_file"`` (one article per file)."""
 
     @property
     def source(self) -> Source:
@@ -1281,8 +1413,12 @@ class Article:
         """``(char_start, char_end)``."""
 
     def to_dict(self) -> dict[str, Any]:
-        """The article as a dict of plain values (the same shape as the CLI's JSON),
-        its sections and their paragraphs included. Dates are ISO strings."""
+        """The article as a dict of plain values (the same shape as the CLI's JSON):
+        id, kicker, title, title_without_column, column, subtitle, byline, reporters
+        (as :meth:`Reporter.to_dict`), dateline, date, date_basis, continued_from,
+        continued_to, file, layout, duplicate_of (an id), credits (as
+        :meth:`Credit.to_dict`), offsets, source, and its sections with their
+        paragraphs. Dates are ISO strings."""
 
     def __iter__(self) -> Iterator[Section]:
         """Its sections."""
@@ -1302,6 +1438,10 @@ class Section:
     @property
     def heading(self) -> Union[str, None]:
         """The heading; None for an article's untitled lead."""
+
+    @property
+    def subheading(self) -> Union[str, None]:
+        """The subheading printed under the heading, or None."""
 
     @property
     def article(self) -> Article:
@@ -1454,6 +1594,71 @@ class Sentence:
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
+@final
+class Credit:
+    """A credit or note line of an article: a byline, an author note, a design, chart
+    or data-source line, a caption, a signature or a closing dateline. Credits are not
+    paragraphs, so search and statistics skip them. Credits compare equal, and hash
+    alike, when they are the same line of the same corpus."""
+
+    @property
+    def kind(self) -> _CreditKind:
+        """What kind of line it is."""
+
+    @property
+    def text(self) -> str:
+        """The line as printed, without its indentation."""
+
+    @property
+    def source(self) -> Source:
+        """Where its first char stands in the source."""
+
+    @property
+    def article(self) -> Article:
+        """Its article."""
+
+    @property
+    def char_start(self) -> int:
+        """Char offset in :attr:`Corpus.text` where it begins."""
+
+    @property
+    def char_end(self) -> int:
+        """Char offset in :attr:`Corpus.text` one past its end."""
+
+    @property
+    def char_span(self) -> tuple[int, int]:
+        """``(char_start, char_end)``."""
+
+    def to_dict(self) -> _CreditDict:
+        """The credit as a dict of plain values: kind, text, char and byte offsets,
+        source."""
+
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Reporter:
+    """A reporter named in an article's byline or dateline: the name, and the name as
+    printed with its typesetting spaces. Reporters compare and hash by value."""
+
+    @property
+    def name(self) -> str:
+        """The name without typesetting spaces: ``"张\u00a0枨"`` is ``"张枨"``."""
+
+    @property
+    def printed(self) -> str:
+        """The name as printed."""
+
+    @property
+    def source(self) -> Source:
+        """Where the printed name stands in the source."""
+
+    def to_dict(self) -> _ReporterDict:
+        """The reporter as a dict of plain values: name, printed, source."""
+
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
 class _Mention:
     """The accessors every mention class shares (not a runtime class)."""
 
@@ -1559,8 +1764,10 @@ class DateMention(_Mention):
 
     @property
     def resolved_by(self) -> _ResolvedBy:
-        """Where the value came from: ``"explicit"`` (the text alone) or
-        ``"article_date"`` (the year, or more, from the article's date)."""
+        """Where the value came from: ``"explicit"`` (the text alone),
+        ``"article_date"`` (the year, or more, from the article's date) or
+        ``"unresolved"`` (it needs the article's date and the article has none; ``iso``
+        is None)."""
 
     def to_dict(self) -> _DateDict:
         """The date as a dict of plain values: the mention's text, ids, offsets and

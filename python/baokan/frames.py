@@ -7,8 +7,8 @@ pandas is optional (``pip install 'baokan[pandas]'``); without it both functions
 Every row is an object's ``to_dict()``, with two changes so that one frame holds one
 level of flat values:
 
-* nested children are dropped (an article's ``sections``, a section's ``paragraphs``,
-  an entity's ``mentions``: tabulate the level below instead);
+* nested children are dropped (an article's ``sections`` and ``credits``, a section's
+  ``paragraphs``, an entity's ``mentions``: tabulate the level below instead);
 * ``source`` is flattened into ``source_file``, ``source_line`` and ``source_column``.
 
 Enum fields are strings (``"more_than"``, ``"day"``, ``"person"``), missing values
@@ -25,6 +25,7 @@ from baokan._baokan import (
     Citation,
     Collocate,
     Corpus,
+    Credit,
     DateMention,
     Entity,
     EntityMention,
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
         "sections",
         "paragraphs",
         "sentences",
+        "credits",
         "figures",
         "dates",
         "citations",
@@ -62,7 +64,7 @@ if TYPE_CHECKING:
 
 __all__ = ["TABLES", "to_frame", "to_pandas"]
 
-Item = Union[Article, Section, Paragraph, Sentence]
+Item = Union[Article, Section, Paragraph, Sentence, Credit]
 Mention = Union[Figure, DateMention, Citation, Quote, Entity, EntityMention, TimelineEntry]
 Row = Union[Item, Hit, KwicLine, Collocate, Keyword, Repeat, Mention]
 
@@ -78,6 +80,7 @@ _TABLES: dict[str, Callable[[Corpus], Iterable[Row]]] = {
     "sections": lambda c: c.sections,
     "paragraphs": lambda c: c.paragraphs,
     "sentences": lambda c: c.sentences,
+    "credits": lambda c: c.credits,
     "figures": lambda c: c.figures(),
     "dates": lambda c: c.dates(),
     "citations": lambda c: c.citations(),
@@ -96,6 +99,8 @@ def _row(item: Row) -> dict[str, Any]:
     # Children would repeat the rows of the level below; keep one level per frame.
     row.pop("sections", None)
     row.pop("paragraphs", None)
+    if isinstance(item, Article):
+        row.pop("credits", None)
     if isinstance(item, Entity):
         row.pop("mentions", None)
     if "source" in row:
@@ -120,7 +125,8 @@ def to_frame(items: Iterable[Row]) -> _pandas.DataFrame:
     """A pandas DataFrame with one row per item (needs the ``pandas`` extra).
 
     The columns are the keys of ``item.to_dict()`` without the nested children
-    (``sections``, ``paragraphs``, an entity's ``mentions``), and with ``source``
+    (``sections``, an article's ``credits``, ``paragraphs``, an entity's
+    ``mentions``), and with ``source``
     (where there is one) flattened into ``source_file``, ``source_line`` and
     ``source_column``. Pass objects of one kind: items
     (``baokan.to_frame(baokan.corpus().paragraphs)``), hits, KWIC lines, collocates,
@@ -139,7 +145,8 @@ def to_pandas(corpus: Corpus, table: _Table) -> _pandas.DataFrame:
     ``pandas`` extra); :meth:`Corpus.to_pandas` calls this.
 
     ``table`` is one of ``"articles"``, ``"sections"``, ``"paragraphs"``,
-    ``"sentences"`` (the structure), ``"figures"``, ``"dates"``, ``"citations"``,
+    ``"sentences"`` (the structure), ``"credits"`` (credit and note lines),
+    ``"figures"``, ``"dates"``, ``"citations"``,
     ``"quotes"``, ``"entities"`` (one row per entity, with its ``count``),
     ``"entity_mentions"`` (one row per mention, in text order, with the entity's
     ``kind`` and ``name``) or ``"timeline"`` (dated statements in date order). Rows

@@ -106,9 +106,25 @@ enum Failure {
 /// then the good files are compiled and the others listed in `.failures` (if no file
 /// compiles, the first failure is raised). Raises FileError (an OSError) for a path
 /// that cannot be read or an output that cannot be written, and BadArgumentError for
-/// an unknown encoding label, `threads=0` or an empty list of paths.
+/// an unknown encoding label or layout, `threads=0` or an empty list of paths.
+///
+/// Each file's layout is decided from its evidence (a page of several articles, or one
+/// article per file) unless `layout` forces one: "page" or "article_file". The pack
+/// keeps every file's text, so `Article.raw` and `Corpus.source_text` show the exact
+/// source lines; `keep_source=False` leaves it out (a smaller pack, the CLI's
+/// `--no-source`).
 #[pyfunction]
-#[pyo3(signature = (paths, output=None, *, encoding=None, keep_going=false, threads=None))]
+#[pyo3(signature = (
+    paths,
+    output=None,
+    *,
+    encoding=None,
+    keep_going=false,
+    threads=None,
+    layout=None,
+    keep_source=true,
+))]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn compile(
     py: Python<'_>,
     paths: &Bound<'_, PyAny>,
@@ -116,6 +132,8 @@ pub(crate) fn compile(
     encoding: Option<&str>,
     keep_going: bool,
     threads: Option<usize>,
+    layout: Option<&str>,
+    keep_source: bool,
 ) -> PyResult<CompileResult> {
     let paths = path_args(paths)?;
     if paths.is_empty() {
@@ -140,11 +158,26 @@ pub(crate) fn compile(
     if threads == Some(0) {
         return Err(bad_argument(py, "threads", "must be at least 1".into()));
     }
+    let layout = match layout {
+        None => None,
+        Some(name) => Some(baokan_compile::Layout::from_name(name).ok_or_else(|| {
+            let names: Vec<String> = baokan_compile::Layout::ALL
+                .iter()
+                .map(|l| format!("{:?}", l.as_str()))
+                .collect();
+            bad_argument(
+                py,
+                "layout",
+                format!("{name:?} is not a layout (use {})", names.join(" or ")),
+            )
+        })?),
+    };
     let opts = baokan_compile::Options {
         encoding,
         keep_going,
         threads,
-        ..baokan_compile::Options::default()
+        layout,
+        no_source: !keep_source,
     };
     let run = py.detach(move || -> Result<_, Failure> {
         let compiled =

@@ -11,7 +11,7 @@ use yoke::Yokeable;
 
 use crate::errors::{OrRaise, closed_error};
 use crate::held::{Backing, Class, Held, State};
-use crate::items::{Article, Paragraph, Section, Sentence};
+use crate::items::{Article, Credit, Paragraph, Section, Sentence};
 use crate::mentions::{Citation, DateMention, Entity, Figure, Quote, TimelineEntry};
 use crate::search::{Hit, KwicLine, Search};
 use crate::shared::methods;
@@ -112,8 +112,9 @@ pub(crate) fn open_mapped(path: &Path) -> Result<Held<baokan::Corpus<'static>>, 
 ///
 /// Raises FileError (also an OSError) if the file cannot be opened or mapped and
 /// PackError if it is not a valid pack, including one of a newer format version (the
-/// message names both versions). The corpus carries no source files, so `Article.raw`
-/// is None.
+/// message names both versions). The corpus carries the source files the pack carries
+/// (`compile` keeps them unless `keep_source=False`); where it does not, `Article.raw`
+/// and `Corpus.source_text` are None.
 #[pyfunction]
 pub(crate) fn open(py: Python<'_>, path: PathBuf) -> PyResult<Corpus> {
     py.detach(move || open_mapped(&path))
@@ -125,8 +126,9 @@ methods! {
     impl Corpus {
         /// Opens a compiled pack from bytes, validating it first (without the GIL). Raises
         /// PackError if the bytes are not a valid pack; never crashes on bad input. The bytes
-        /// are copied, and freed with the corpus and the last object taken from it. A
-        /// corpus opened this way does not carry its source files, so `Article.raw` is None.
+        /// are copied, and freed with the corpus and the last object taken from it. The
+        /// corpus carries the source files the pack carries (`EMBEDDED_PACK` carries none,
+        /// so `Article.raw` is None for it).
         #[staticmethod]
         fn from_bytes(py: Python<'_>, data: &[u8]) -> PyResult<Corpus> {
             let owned = data.to_vec();
@@ -154,6 +156,9 @@ methods! {
 
         /// All sentences, in page order.
         all sentences -> Vec<Sentence>;
+
+        /// All credit and note lines, in article order.
+        all credits -> Vec<Credit>;
 
         /// The article with this id: "1" or 1. Raises UnknownIdError if there is none and
         /// BadIdError if the id is malformed or not an article id.
@@ -217,8 +222,8 @@ methods! {
             Ok(text.clone_ref(py))
         }
 
-        /// The source files, as dicts: name, date (ISO string or None), declared_source,
-        /// page and lines.
+        /// The source files, as dicts: name, date (ISO string or None), date_basis,
+        /// layout, layout_reason, declared_source, page and lines.
         #[getter]
         fn files<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
             let c = self.held()?;
@@ -226,10 +231,11 @@ methods! {
             Ok(pythonize::pythonize(py, &files)?)
         }
 
-        /// The original text of a source file, where the corpus carries it (the embedded
-        /// corpus does; one opened from a pack does not).
-        fn source_text(&self, file: &str) -> PyResult<Option<&'static str>> {
-            Ok(self.held()?.get()?.source_text(file))
+        /// The original text of a source file, where the corpus carries it: the embedded
+        /// corpus does, and so does a pack compiled without `keep_source=False` (the CLI's
+        /// `--no-source`). None for a file it does not carry.
+        fn source_text(&self, file: &str) -> PyResult<Option<String>> {
+            Ok(self.held()?.get()?.source_text(file).map(str::to_string))
         }
 
         /// Counts of everything in the corpus: files, articles, sections, paragraphs,

@@ -1,5 +1,5 @@
-//! The item classes: `Article`, `Section`, `Paragraph`, `Sentence`, and the small value
-//! classes `Source`, `Dateline` and `Join`.
+//! The item classes: `Article`, `Section`, `Paragraph`, `Sentence` and `Credit`, and the
+//! small value classes `Source`, `Dateline`, `Join` and `Reporter`.
 //!
 //! Each item class holds the crate's `Copy` handle (the corpus, an index and its
 //! record) with the bytes it reads (see [`crate::held`]). Two items are equal when
@@ -71,6 +71,10 @@ methods! {
         /// Day, 1-based, as printed.
         field day -> u32;
 
+        /// Whether the dateline closes the article on a line of its own, like
+        /// （本报洛杉矶2月14日电）, rather than opening its first paragraph.
+        field closing -> bool;
+
         /// The full date as a datetime.date: month and day from the dateline, the year from
         /// the page's declared date. None when the page declares no date.
         #[getter]
@@ -113,6 +117,14 @@ methods! {
         /// The same place as a UTF-8 byte offset in Corpus.text.
         field at -> usize;
 
+        /// Why the pieces were joined: "mid_sentence" (the first stopped mid-sentence on
+        /// a letter or ideograph, 书|记) or "after_clause_mark" (it stopped on a clause
+        /// mark, ，or 、, that cannot end a paragraph).
+        #[getter]
+        fn reason(&self) -> PyResult<&'static str> {
+            Ok(self.0.get()?.reason.as_str())
+        }
+
         /// Where the continuation stands in the source.
         #[getter]
         fn source(&self) -> PyResult<Source> {
@@ -121,14 +133,17 @@ methods! {
 
         fn __repr__(&self) -> String {
             format!(
-                "<baokan.Join char={} source={}>",
-                self.0.raw().char, self.0.raw().source
+                "<baokan.Join char={} reason={} source={}>",
+                self.0.raw().char,
+                self.0.raw().reason.as_str(),
+                self.0.raw().source
             )
         }
     }
 }
 
-/// An article: title, subtitle, byline, dateline, continuation markers and sections.
+/// An article: its headline block (kicker, title, column, subtitle), byline and
+/// reporters, dateline, continuation markers, sections and credit lines.
 ///
 /// Iterating an article yields its sections.
 #[pyclass(frozen, eq, hash, module = "baokan")]
@@ -142,14 +157,28 @@ methods! {
         /// The stable id, e.g. "2".
         id;
 
-        /// The title; None for text that opens a page without one.
+        /// The kicker (引题), the line printed above the title, or None.
+        get kicker -> Option<&str>;
+
+        /// The title, with its column tag if it has one; None for text that opens a page
+        /// without one.
         get title -> Option<&str>;
+
+        /// The column tag printed in brackets after the title: 新春走基层·驻村干部这一年 in
+        /// 让村子发展有后劲（新春走基层·驻村干部这一年）, or None.
+        get column -> Option<&str>;
+
+        /// The title without its column tag; the title itself when it has none.
+        get title_without_column -> Option<&str>;
 
         /// The subtitle, without its leading dashes.
         get subtitle -> Option<&str>;
 
         /// The byline, e.g. 新华社记者.
         get byline -> Option<&str>;
+
+        /// The reporters named in its bylines and dateline, each once, in page order.
+        wrap reporters -> Vec<Reporter>;
 
         /// The dateline and its parts, or None.
         wrap dateline -> Option<Dateline>;
@@ -161,7 +190,8 @@ methods! {
         }
 
         /// How the date was found: "dateline" (month and day from the dateline, year from
-        /// the page), "declared" (the page's declared date), or None.
+        /// the page), "declared" (the page's declared date), "path" (the date the file's
+        /// path names, 20190213/20190213-04-05.txt), or None.
         #[getter]
         fn date_basis(&self) -> PyResult<Option<&'static str>> {
             Ok(self.0.get()?.date_basis().map(|b| b.as_str()))
@@ -182,6 +212,14 @@ methods! {
         /// Its sections, the untitled lead first where there is one.
         wrap sections -> Vec<Section>;
 
+        /// Its credit and note lines (bylines, author notes, chart and design lines,
+        /// captions, closing datelines…), in page order. They are not paragraphs: search
+        /// and statistics skip them.
+        wrap credits -> Vec<Credit>;
+
+        /// The earlier article this one reprints (the same story printed twice), or None.
+        wrap duplicate_of -> Option<Article>;
+
         /// Its paragraphs, across all sections.
         wrap paragraphs -> Vec<Paragraph>;
 
@@ -192,6 +230,13 @@ methods! {
         #[getter]
         fn file(&self) -> PyResult<&str> {
             Ok(self.0.get()?.file().name())
+        }
+
+        /// How its source file was read: "page" (a newspaper page of one or more
+        /// articles) or "article_file" (one article per file).
+        #[getter]
+        fn layout(&self) -> PyResult<&'static str> {
+            Ok(self.0.get()?.file().layout().as_str())
         }
 
         /// Where it begins in the source.
@@ -242,6 +287,9 @@ methods! {
 
         /// The heading; None for an article's untitled lead.
         get heading -> Option<&str>;
+
+        /// The subheading printed under the heading, or None.
+        get subheading -> Option<&str>;
 
         /// Its article.
         wrap article -> Article;
@@ -375,6 +423,93 @@ methods! {
                 "<baokan.Sentence {} {:?}>",
                 self.0.raw().id(),
                 preview(self.0.raw().text(), PREVIEW)
+            )
+        }
+    }
+}
+
+/// A credit or note line of an article: a byline, an author note, a design, chart or
+/// data-source line, a caption, a signature or a closing dateline. Credits are not
+/// paragraphs, so search and statistics skip them.
+#[pyclass(frozen, eq, hash, module = "baokan")]
+#[derive(Clone)]
+pub struct Credit(Held<CreditView<'static>>);
+held!(Credit: Credit, CreditView, CreditList);
+identity!(Credit by span);
+
+methods! {
+    impl Credit {
+        /// What kind of line it is: "byline", "author_note", "design", "chart",
+        /// "data_source", "photo_source", "editor", "caption", "signature",
+        /// "closing_dateline" or "note".
+        #[getter]
+        fn kind(&self) -> PyResult<&'static str> {
+            Ok(self.0.get()?.kind().as_str())
+        }
+
+        /// The line as printed, without its indentation.
+        get text -> &str;
+
+        /// Where its first char stands in the source.
+        wrap source -> Source;
+
+        /// Its article.
+        wrap article -> Article;
+
+        offsets;
+
+        /// The credit as a dict of plain values: kind, text, char and byte offsets,
+        /// source.
+        to_dict;
+
+        fn __repr__(&self) -> String {
+            format!(
+                "<baokan.Credit {} {:?}>",
+                self.0.raw().kind().as_str(),
+                preview(self.0.raw().text(), PREVIEW)
+            )
+        }
+    }
+}
+
+/// A reporter named in an article's byline or dateline: the name, and the name as
+/// printed with its typesetting spaces.
+#[pyclass(frozen, eq, hash, module = "baokan")]
+#[derive(Clone)]
+pub struct Reporter(Held<ReporterView<'static>>);
+held!(Reporter: Reporter, ReporterView, ReporterList);
+
+impl Reporter {
+    /// The identity of a reporter: all its fields.
+    fn key(&self) -> (&str, &str, baokan::Source<'_>) {
+        let r = self.0.raw();
+        (r.name, r.printed, r.source)
+    }
+}
+identity!(Reporter);
+
+methods! {
+    impl Reporter {
+        /// The name without typesetting spaces: 张\u00a0枨 is 张枨.
+        field name -> &str;
+
+        /// The name as printed.
+        field printed -> &str;
+
+        /// Where the printed name stands in the source.
+        #[getter]
+        fn source(&self) -> PyResult<Source> {
+            Ok(Source(self.0.project(|x, _| SourceView(x.source))?))
+        }
+
+        /// The reporter as a dict of plain values: name, printed, source.
+        to_dict;
+
+        fn __repr__(&self) -> String {
+            format!(
+                "<baokan.Reporter {:?} at {}>",
+                self.0.raw().name,
+                self.0.raw().source
             )
         }
     }

@@ -26,7 +26,7 @@ use pyo3::prelude::*;
 
 pub use compile::CompileResult;
 pub use corpus::Corpus;
-pub use items::{Article, Dateline, Join, Paragraph, Section, Sentence, Source};
+pub use items::{Article, Credit, Dateline, Join, Paragraph, Reporter, Section, Sentence, Source};
 pub use mentions::{Citation, DateMention, Entity, EntityMention, Figure, Quote, TimelineEntry};
 pub use search::{Hit, KwicLine};
 pub use stats::{Collocate, Keyword, Repeat};
@@ -47,6 +47,8 @@ fn baokan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Source>()?;
     m.add_class::<Dateline>()?;
     m.add_class::<Join>()?;
+    m.add_class::<Credit>()?;
+    m.add_class::<Reporter>()?;
     m.add_class::<Hit>()?;
     m.add_class::<KwicLine>()?;
     m.add_class::<Collocate>()?;

@@ -178,8 +178,9 @@ mention_class!(DateMention, {
         Ok(precision_str(self.0.get()?.precision()))
     }
 
-    /// Where the value came from: "explicit" (the text alone) or "article_date" (the
-    /// year, or more, from the article's date).
+    /// Where the value came from: "explicit" (the text alone), "article_date" (the
+    /// year, or more, from the article's date) or "unresolved" (it needs the article's
+    /// date and the article has none; iso is None).
     #[getter]
     fn resolved_by(&self) -> PyResult<&'static str> {
         Ok(resolved_by_str(self.0.get()?.resolved_by()))

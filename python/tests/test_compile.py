@@ -109,7 +109,8 @@ def test_output_is_written_and_opened_by_mmap(
             h.paragraph.text for h in embedded.search("经费保障制度")
         ]
         assert [a.title for a in c] == [a.title for a in compiled.corpus]
-        assert c.article(1).raw is None  # a pack carries no sources
+        # A pack keeps its sources: the GB18030 page's articles show the seed's lines.
+        assert [a.raw for a in _file(c, "gb.txt")] == [a.raw for a in embedded]
     # Compiling over the path renames a new file into place; the mapped corpus still
     # reads the old one.
     old = baokan.open(out)

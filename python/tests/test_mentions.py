@@ -364,6 +364,7 @@ def test_to_pandas_every_table(c: baokan.Corpus) -> None:
         "sections": len(c.sections),
         "paragraphs": len(c.paragraphs),
         "sentences": len(c.sentences),
+        "credits": len(c.credits),
         "figures": len(c.figures()),
         "dates": len(c.dates()),
         "citations": len(c.citations()),
