@@ -200,6 +200,11 @@ pub(crate) struct SearchArgs {
     /// break shows as ¶).
     #[arg(long)]
     pub(crate) cross_paragraphs: bool,
+    /// Search the credit lines too (bylines, author notes, captions, design and chart
+    /// lines), which are not paragraphs and are skipped otherwise. Their lines come
+    /// after the paragraph hits; no --article/--section/--regex filter applies to them.
+    #[arg(long)]
+    pub(crate) credits: bool,
 }
 
 /// How `search` orders its lines.

@@ -173,3 +173,25 @@ fn a_story_printed_twice_is_linked_and_counted_once() {
     assert_eq!(count(&[]), "4");
     assert_eq!(count(&["--unique"]), "2");
 }
+
+#[test]
+fn credit_lines_are_searched_only_when_asked() {
+    let dir = Dir::new("credits");
+    dir.write("20190213/20190213-04-05.txt", ARTICLE);
+    let (pack, _) = compile(&dir, &[]);
+    let count = |extra: &[&str]| {
+        let mut args = with(&pack, &["search", "蔡华伟", "--count"]);
+        args.extend(extra.iter().map(|s| s.to_string()));
+        let out = baokan(&args);
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    assert_eq!(count(&[]), "0");
+    assert_eq!(count(&["--credits"]), "1");
+    let lines = items(&with(&pack, &["search", "蔡华伟", "--credits", "--json"]));
+    assert_eq!(lines[0]["credit"], "chart");
+    assert_eq!(lines[0]["left"], "本版制图：");
+    assert_eq!(lines[0]["source"]["line"], 6);
+    assert_eq!(lines[0]["source"]["column"], 8);
+    let para = items(&with(&pack, &["search", "姜浩成", "--json"]));
+    assert_eq!(para[0]["credit"], serde_json::Value::Null);
+}

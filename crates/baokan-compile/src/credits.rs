@@ -13,8 +13,14 @@ use crate::model::CreditKind;
 
 /// Labels that open an editorial line, each followed by a colon, and what they mark.
 /// Longer labels first where one contains another.
-const LABELS: [(&str, CreditKind); 14] = [
+const LABELS: [(&str, CreditKind); 20] = [
     ("版式设计", CreditKind::Design),
+    ("版面设计", CreditKind::Design),
+    ("版式", CreditKind::Design),
+    ("稿件统筹", CreditKind::Editor),
+    ("本期统筹", CreditKind::Editor),
+    ("统筹", CreditKind::Editor),
+    ("来稿请寄", CreditKind::Note),
     ("本版制图", CreditKind::Chart),
     ("图表制作", CreditKind::Chart),
     ("制图", CreditKind::Chart),
@@ -61,7 +67,7 @@ pub(crate) fn credit_kind(s: &str) -> Option<CreditKind> {
     }
     if let Some(inner) = bracketed(s) {
         let inner = inner.trim();
-        if inner.starts_with("作者") || inner.ends_with("整理") {
+        if inner.starts_with("作者") || inner.starts_with("执笔") || inner.ends_with("整理") {
             return Some(CreditKind::AuthorNote);
         }
         if inner.contains("记者") && !has_sentence_punct(inner) && inner.chars().count() <= 40 {
@@ -174,18 +180,15 @@ fn is_signature(s: &str) -> bool {
 /// A photo credit or caption: a line ending in a photographer's credit (…摄,
 /// …摄（新华社发）), or one opening with 图为 / 上图 / 下图 ….
 fn is_caption(s: &str) -> bool {
-    if [
-        "图为",
-        "上图",
-        "下图",
-        "左图",
-        "右图",
-        "题图",
-        "图①",
-        "图片说明",
-    ]
-    .iter()
-    .any(|p| s.starts_with(p))
+    if ["图为", "上图", "下图", "左图", "右图", "题图", "图片说明"]
+        .iter()
+        .any(|p| s.starts_with(p))
+    {
+        return true;
+    }
+    // 图①：…, a caption for one of several numbered pictures.
+    if let Some(rest) = s.strip_prefix('图')
+        && rest.starts_with(|c: char| ('①'..='⑳').contains(&c))
     {
         return true;
     }
@@ -424,6 +427,9 @@ mod tests {
             Some(CreditKind::Caption)
         );
         assert_eq!(kind("——编  者"), Some(CreditKind::Signature));
+        assert_eq!(kind("图③：孩子们在雪地里。"), Some(CreditKind::Caption));
+        assert_eq!(kind("版式：蔡华伟"), Some(CreditKind::Design));
+        assert_eq!(kind("（执笔：王五）"), Some(CreditKind::AuthorNote));
         assert_eq!(kind("——全面提升党组织覆盖质量。"), None);
         assert_eq!(kind("他正在用手机拍摄"), None);
     }

@@ -59,8 +59,8 @@ pub use mentions::{
     NumeralForm, Precision, Quote, QuoteKind, ResolvedBy, TimelineEntry,
 };
 pub use search::{
-    Dispersion, DispersionArticle, DispersionPoint, Hit, KwicLine, KwicSort, MAX_QUERY_CHARS,
-    Query, to_simplified,
+    CreditHit, Dispersion, DispersionArticle, DispersionPoint, Hit, KwicLine, KwicSort,
+    MAX_QUERY_CHARS, Query, to_simplified,
 };
 pub use source::{Source, SourceFile, Span};
 pub use stats::{

@@ -37,9 +37,14 @@ pub(super) fn run(
             Status::Done
         }
     };
+    let credit_hits = if args.credits {
+        corpus.credit_hits(&args.query)?
+    } else {
+        Vec::new()
+    };
     if args.count {
         // A bare integer is also a JSON document, so --json changes nothing here.
-        let n = query.count().map_err(|e| regex_error(e, &args.query))?;
+        let n = query.count().map_err(|e| regex_error(e, &args.query))? + credit_hits.len();
         writeln!(out, "{n}")?;
         return Ok(found(n));
     }
@@ -52,11 +57,16 @@ pub(super) fn run(
         .kwic(args.context, args.cross_paragraphs, sort)
         .map_err(|e| regex_error(e, &args.query))?;
     if global.json {
-        render::json(out, &lines)?;
+        let all: Vec<serde_json::Value> = lines
+            .iter()
+            .map(serde_json::to_value)
+            .chain(credit_hits.iter().map(serde_json::to_value))
+            .collect::<Result<_, _>>()?;
+        render::json(out, &all)?;
     } else {
-        kwic(out, &lines)?;
+        kwic(out, &lines, &credit_hits)?;
     }
-    Ok(found(lines.len()))
+    Ok(found(lines.len() + credit_hits.len()))
 }
 
 /// The regex crate explains a syntax error over several lines, drawing a caret under
@@ -83,7 +93,11 @@ const BREAK: &str = "¶";
 /// Writes `ID  file:line:col  left【match】right` per line, the ids and locations
 /// padded and the left contexts right-aligned (by display width), so that the matches
 /// stand in one column, as in AntConc or `nltk.Text.concordance`.
-fn kwic(out: &mut impl Write, lines: &[KwicLine<'_>]) -> std::io::Result<()> {
+fn kwic(
+    out: &mut impl Write,
+    lines: &[KwicLine<'_>],
+    credits: &[baokan::CreditHit<'_>],
+) -> std::io::Result<()> {
     let flat = |s: &str| s.replace(['\r', '\n'], BREAK);
     let rows: Vec<[String; 5]> = lines
         .iter()
@@ -96,6 +110,15 @@ fn kwic(out: &mut impl Write, lines: &[KwicLine<'_>]) -> std::io::Result<()> {
                 flat(l.right),
             ]
         })
+        .chain(credits.iter().map(|h| {
+            [
+                format!("{}:{}", h.credit.article().id(), h.credit.kind()),
+                h.source().to_string(),
+                h.left().to_string(),
+                h.text().to_string(),
+                h.right().to_string(),
+            ]
+        }))
         .collect();
     let widest = |i: usize| rows.iter().map(|r| render::width(&r[i])).max();
     let (id_w, at_w, left_w) = (

@@ -92,10 +92,12 @@ fn cmp_rev(a: &str, b: &str) -> Ordering {
 
 impl serde::Serialize for KwicLine<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("KwicLine", 12)?;
+        let mut st = s.serialize_struct("KwicLine", 13)?;
         hit_fields(&self.hit, &mut st)?;
         st.serialize_field("left", self.left)?;
         st.serialize_field("right", self.right)?;
+        // The same schema as a hit in a credit line (`search --credits`), which names its kind.
+        st.serialize_field("credit", &None::<crate::CreditKind>)?;
         st.end()
     }
 }

@@ -2,6 +2,7 @@
 //! half-width folding), an opt-in traditional → simplified fold, regular expressions,
 //! filters by article or section, and KWIC concordances.
 
+mod credits;
 mod dispersion;
 mod hit;
 mod index;
@@ -11,6 +12,7 @@ mod traditional;
 use std::borrow::Cow;
 use std::ops::Range;
 
+pub use credits::CreditHit;
 pub use dispersion::{Dispersion, DispersionArticle, DispersionPoint};
 pub use hit::Hit;
 pub use kwic::{KwicLine, KwicSort};
