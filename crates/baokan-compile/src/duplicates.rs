@@ -7,7 +7,7 @@
 //!
 //! 1. **Shingles.** A body with all whitespace removed (so that line breaks, full-width
 //!    indents and a re-flowed paragraph change nothing) is cut into overlapping 5-character
-//!    shingles, each hashed to 64 bits with XXH64 under a fixed seed; the sorted, deduplicated
+//!    shingles, each hashed to 64 bits with XXH3 under a fixed seed; the sorted, deduplicated
 //!    hashes are the body's shingle set. Five characters are two or three Chinese words:
 //!    long enough that two different stories on one topic share few shingles (stock phrases
 //!    like 本报北京2月1日电 still do, which is why the verification below is strict),
@@ -15,12 +15,16 @@
 //! 2. **Exact reprints** (identical shingle sets) are grouped by sorting, before any hashing
 //!    tricks: they are the common case and, in a pathological input of thousands of copies,
 //!    would otherwise crowd one LSH bucket.
-//! 3. **Candidates** come from MinHash and LSH banding: 126 MinHash values per body
-//!    (XXH64 shingle hash under 126 fixed odd multiply-add permutations of `u64`), cut into
-//!    42 bands of 3 rows; two bodies that agree on all three values of any band are a
-//!    candidate pair. For Jaccard similarity `s` that happens with probability
-//!    `1 - (1 - s³)^42`: 0.997 at `s = 0.5` (the lowest similarity step 4 can accept), 1 - 10⁻¹³
-//!    at 0.8, and 0.5 % at `s = 0.05`, the similarity of two stories on one topic.
+//! 3. **Candidates** come from MinHash and LSH banding: 126 MinHash values per body, by
+//!    one-permutation hashing (each shingle hash falls in one of 126 bins by its high bits,
+//!    and a bin keeps the least low half it sees; an empty bin borrows from the next full
+//!    one, offset by the distance, so it stays comparable across bodies), cut into 42
+//!    bands of 3 rows; two bodies that agree on all three values of any band are a
+//!    candidate pair. For Jaccard similarity `s` a bin agrees with probability about `s`,
+//!    so a pair is found with probability about `1 - (1 - s³)^42`: 0.997 at `s = 0.5` (the
+//!    lowest similarity step 4 can accept), 1 - 10⁻¹³ at 0.8, and 0.5 % at `s = 0.05`, the
+//!    similarity of two stories on one topic. One hash per shingle, where 126 permutations
+//!    cost 126 multiplications each: the signatures were a third of the month's compile.
 //! 4. **Verification** of every candidate with the true shingle sets. A pair is one story
 //!    when the Jaccard similarity is at least 0.8 (a reprint with a line or two changed),
 //!    or when at least 90 % of the smaller body's shingles are in the larger one and the
@@ -44,12 +48,13 @@
 //! and constants, no `RandomState`, order-preserving parallel maps, and a result that does
 //! not depend on the order in which pairs are verified.
 
-// Hashing: twox-hash's XXH64, because its output is fixed by the xxHash specification
-// (the same on every machine, endianness and release), it is pure Rust and MIT, and the
-// workspace already builds it for parquet with these very features, so it costs nothing.
+// Hashing: twox-hash's XXH3 (64-bit), because its output is fixed by the xxHash
+// specification (the same on every machine, endianness and release) and it is pure Rust
+// and MIT; XXH3 rather than XXH64 because a shingle is 5–20 bytes, where XXH3's short-input
+// path is several times faster (XXH64 over every shingle was a tenth of a month's compile).
 
 use rayon::prelude::*;
-use twox_hash::XxHash64;
+use twox_hash::XxHash3_64;
 
 /// Characters per shingle.
 const SHINGLE: usize = 5;
@@ -66,30 +71,6 @@ pub(crate) const BUCKET_WINDOW: usize = 32;
 /// links could move between releases.
 const SHINGLE_SEED: u64 = 0x6261_6f6b_616e_2d64; // "baokan-d"
 
-/// The MinHash permutations `h ↦ a·h + b (mod 2⁶⁴)`, `a` odd so that each is a bijection
-/// of `u64`; drawn from a SplitMix64 sequence with a fixed seed, at compile time.
-const PERMUTATIONS: [(u64, u64); HASHES] = permutations();
-
-const fn permutations() -> [(u64, u64); HASHES] {
-    const fn splitmix(state: &mut u64) -> u64 {
-        *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = *state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    let mut state = 0x6d69_6e68_6173_6821; // "minhash!"
-    let mut out = [(0, 0); HASHES];
-    let mut i = 0;
-    while i < HASHES {
-        let a = splitmix(&mut state) | 1;
-        let b = splitmix(&mut state);
-        out[i] = (a, b);
-        i += 1;
-    }
-    out
-}
-
 /// A story printed more than once: for each body (in pack order), `Some(j)` when it
 /// repeats an earlier story, `j` being the index of the first article of its group, and
 /// `None` for the first printing of a story and for bodies too short to judge (fewer than
@@ -99,18 +80,32 @@ const fn permutations() -> [(u64, u64); HASHES] {
 /// both point at `a`. See the module doc for the method and its thresholds. Indexes that
 /// do not fit a `u32` (more than four billion articles) are left unlinked.
 pub(crate) fn duplicate_of(bodies: &[&str]) -> Vec<Option<u32>> {
-    let sets: Vec<Vec<u64>> = bodies.par_iter().map(|b| shingle_set(b)).collect();
+    // Shingle hashes in text order; sorted sets are made only where a size or a pair
+    // needs them, since sorting every body's shingles cost more than all the rest.
+    let hashes: Vec<Vec<u64>> = bodies.par_iter().map(|b| shingle_hashes(b)).collect();
     let mut groups = UnionFind::new(bodies.len());
+    let distinct = |h: &[u64]| {
+        let mut v = h.to_vec();
+        v.sort_unstable();
+        v.dedup();
+        v.len()
+    };
+    // Enough distinct shingles among the first few hundred is enough: a long body that
+    // repeats one shingle (a rule line) shows it at once.
+    let eligible_body = |h: &Vec<u64>| {
+        h.len() >= MIN_SHINGLES && distinct(&h[..h.len().min(8 * MIN_SHINGLES)]) >= MIN_SHINGLES
+    };
 
-    // Exact reprints: equal sets sort next to each other, the lowest index first.
-    let mut eligible: Vec<usize> = (0..sets.len())
-        .filter(|&i| sets[i].len() >= MIN_SHINGLES)
+    // Exact reprints: equal shingle sequences (the same text, whitespace aside) sort next
+    // to each other, the lowest index first.
+    let mut eligible: Vec<usize> = (0..hashes.len())
+        .filter(|&i| eligible_body(&hashes[i]))
         .collect();
-    eligible.sort_unstable_by(|&i, &j| sets[i].cmp(&sets[j]).then(i.cmp(&j)));
+    eligible.sort_unstable_by(|&i, &j| hashes[i].cmp(&hashes[j]).then(i.cmp(&j)));
     let mut representatives = Vec::with_capacity(eligible.len());
     for (k, &i) in eligible.iter().enumerate() {
         match k.checked_sub(1).map(|p| eligible[p]) {
-            Some(prev) if sets[prev] == sets[i] => groups.union(prev, i),
+            Some(prev) if hashes[prev] == hashes[i] => groups.union(prev, i),
             _ => representatives.push(i),
         }
     }
@@ -119,7 +114,7 @@ pub(crate) fn duplicate_of(bodies: &[&str]) -> Vec<Option<u32>> {
     // Near reprints among the distinct sets: LSH candidates, then the exact check.
     let signatures: Vec<[u64; HASHES]> = representatives
         .par_iter()
-        .map(|&i| signature(&sets[i]))
+        .map(|&i| signature(&hashes[i]))
         .collect();
     let mut pairs = Vec::new();
     let mut bucket: Vec<([u64; ROWS], usize)> = Vec::with_capacity(representatives.len());
@@ -145,9 +140,23 @@ pub(crate) fn duplicate_of(bodies: &[&str]) -> Vec<Option<u32>> {
     }
     pairs.sort_unstable();
     pairs.dedup();
+    let mut involved: Vec<usize> = pairs.iter().flat_map(|&(i, j)| [i, j]).collect();
+    involved.sort_unstable();
+    involved.dedup();
+    let sets: std::collections::HashMap<usize, Vec<u64>> = involved
+        .par_iter()
+        .map(|&i| {
+            let mut set = hashes[i].clone();
+            set.sort_unstable();
+            set.dedup();
+            (i, set)
+        })
+        .collect();
+    let empty = Vec::new();
+    let set = |i: usize| sets.get(&i).unwrap_or(&empty);
     let verified: Vec<(usize, usize)> = pairs
         .into_par_iter()
-        .filter(|&(i, j)| same_story(&sets[i], &sets[j]))
+        .filter(|&(i, j)| same_story(set(i), set(j)))
         .collect();
     for (i, j) in verified {
         groups.union(i, j);
@@ -165,33 +174,69 @@ pub(crate) fn duplicate_of(bodies: &[&str]) -> Vec<Option<u32>> {
         .collect()
 }
 
-/// The sorted, deduplicated XXH64 hashes of a body's 5-character shingles, whitespace
+/// The sorted, deduplicated XXH3 hashes of a body's 5-character shingles, whitespace
 /// removed. Empty for a body shorter than one shingle.
+#[cfg(test)]
 pub(crate) fn shingle_set(body: &str) -> Vec<u64> {
-    let text: String = body.chars().filter(|c| !c.is_whitespace()).collect();
-    // Byte offsets of every character start, and the end: shingle k is
-    // text[starts[k]..starts[k + SHINGLE]].
-    let starts: Vec<usize> = text
-        .char_indices()
-        .map(|(at, _)| at)
-        .chain(std::iter::once(text.len()))
-        .collect();
-    let mut set: Vec<u64> = starts
-        .windows(SHINGLE + 1)
-        .map(|w| XxHash64::oneshot(SHINGLE_SEED, &text.as_bytes()[w[0]..w[SHINGLE]]))
-        .collect();
+    let mut set = shingle_hashes(body);
     set.sort_unstable();
     set.dedup();
     set
 }
 
-/// The MinHash signature of a non-empty shingle set.
-fn signature(set: &[u64]) -> [u64; HASHES] {
-    let mut sig = [u64::MAX; HASHES];
-    for &h in set {
-        for (min, &(a, b)) in sig.iter_mut().zip(&PERMUTATIONS) {
-            *min = (*min).min(a.wrapping_mul(h).wrapping_add(b));
+/// The XXH3 hashes of a body's 5-character shingles, whitespace removed, in text order.
+fn shingle_hashes(body: &str) -> Vec<u64> {
+    // The last SHINGLE chars' UTF-8 bytes, kept in a window that slides one char at a
+    // time, so that no whitespace-free copy of the body is made.
+    let mut window: [([u8; 4], usize); SHINGLE] = [([0; 4], 0); SHINGLE];
+    let mut seen = 0usize;
+    let mut out = Vec::with_capacity(body.len() / 3);
+    let mut bytes = [0u8; 4 * SHINGLE];
+    for c in body.chars().filter(|c| !c.is_whitespace()) {
+        let mut utf8 = [0; 4];
+        let len = c.encode_utf8(&mut utf8).len();
+        window[seen % SHINGLE] = (utf8, len);
+        seen += 1;
+        if seen >= SHINGLE {
+            let mut n = 0;
+            for k in 0..SHINGLE {
+                let (b, l) = &window[(seen + k) % SHINGLE];
+                bytes[n..n + l].copy_from_slice(&b[..*l]);
+                n += l;
+            }
+            out.push(XxHash3_64::oneshot_with_seed(SHINGLE_SEED, &bytes[..n]));
         }
+    }
+    out
+}
+
+/// The one-permutation MinHash signature of a non-empty shingle set: bin by the high
+/// half of each hash, keep the least low half per bin, and fill an empty bin from the next
+/// full one to its right (circularly), offset by how far it had to look.
+fn signature(set: &[u64]) -> [u64; HASHES] {
+    const EMPTY: u64 = u64::MAX;
+    let mut bins = [EMPTY; HASHES];
+    for &h in set {
+        // Multiply-shift maps the high half evenly onto the bins.
+        let bin = (((h >> 32) * HASHES as u64) >> 32) as usize;
+        let value = h & 0xffff_ffff;
+        if let Some(slot) = bins.get_mut(bin) {
+            *slot = (*slot).min(value);
+        }
+    }
+    if bins.iter().all(|&v| v == EMPTY) {
+        return bins;
+    }
+    let mut sig = bins;
+    for (i, slot) in sig.iter_mut().enumerate() {
+        if bins[i] != EMPTY {
+            continue;
+        }
+        let (step, value) = (1..HASHES)
+            .map(|d| (d as u64, bins[(i + d) % HASHES]))
+            .find(|&(_, v)| v != EMPTY)
+            .unwrap_or((0, EMPTY));
+        *slot = value | (step << 32);
     }
     sig
 }
@@ -404,7 +449,10 @@ mod tests {
         assert_eq!(shingle_set("春运第一周").len(), 1);
         assert_eq!(
             shingle_set("春运第一周"),
-            [XxHash64::oneshot(SHINGLE_SEED, "春运第一周".as_bytes())]
+            [XxHash3_64::oneshot_with_seed(
+                SHINGLE_SEED,
+                "春运第一周".as_bytes()
+            )]
         );
         // Every copy of each story joins its first copy.
         for (i, link) in first.iter().enumerate() {

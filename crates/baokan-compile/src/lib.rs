@@ -92,6 +92,18 @@ pub fn compile_text_as(
     meta: &FileMeta,
     layout: Option<Layout>,
 ) -> Result<Document, CompileError> {
+    let mut doc = compile_without_source(name, text, meta, layout)?;
+    doc.source_text = Some(text.to_string());
+    Ok(doc)
+}
+
+/// [`compile_text_as`], leaving the source text for the caller to move in.
+pub(crate) fn compile_without_source(
+    name: &str,
+    text: &str,
+    meta: &FileMeta,
+    layout: Option<Layout>,
+) -> Result<Document, CompileError> {
     lines::check_line_lengths(name, text, MAX_LINE_BYTES)?;
     let front = frontmatter::split(name, text, meta)?;
     let (body_start, mut meta) = match &front {
@@ -168,7 +180,7 @@ pub fn compile_text_as(
         articles,
         layout: chosen,
         layout_reason: reason,
-        source_text: Some(text.to_string()),
+        source_text: None,
         warnings,
     })
 }

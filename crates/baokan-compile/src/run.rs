@@ -113,12 +113,12 @@ fn compile_one(
     let mut docs = if is_jsonl(&input.path) {
         crate::jsonl::compile(&input.name, &text, &meta)?
     } else {
-        vec![crate::compile_text_as(
-            &input.name,
-            &text,
-            &meta,
-            opts.layout,
-        )?]
+        let mut doc = crate::compile_without_source(&input.name, &text, &meta, opts.layout)?;
+        // The decoded text moves into the document rather than being copied.
+        if !opts.no_source {
+            doc.source_text = Some(text);
+        }
+        vec![doc]
     };
     if opts.no_source {
         for d in &mut docs {
