@@ -37,6 +37,7 @@ mod items;
 mod kinds;
 mod mapped;
 mod mentions;
+mod multi;
 mod search;
 mod source;
 mod stats;
@@ -58,6 +59,7 @@ pub use mentions::{
     AdminLevel, Approx, Citation, DateMention, Entity, EntityKind, EntityMention, Figure,
     NumeralForm, Precision, Quote, QuoteKind, ResolvedBy, TimelineEntry,
 };
+pub use multi::{Corpora, InPack, MultiQuery, PACK_SEPARATOR, PackSet, label_of, pack_paths};
 pub use search::{
     Dispersion, DispersionArticle, DispersionPoint, Hit, KwicLine, KwicSort, MAX_QUERY_CHARS,
     Query, to_simplified,

@@ -5,7 +5,7 @@
 mod dispersion;
 mod hit;
 mod index;
-mod kwic;
+pub(crate) mod kwic;
 mod traditional;
 
 use std::borrow::Cow;
