@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use baokan::{Corpus, KwicLine, KwicSort};
+use baokan::{Corpora, InPack, KwicLine, KwicSort};
 
 use super::Status;
 use crate::cli::{Global, SearchArgs, SortBy};
@@ -11,23 +11,23 @@ use crate::error::CliError;
 use crate::render;
 
 pub(super) fn run(
-    corpus: Corpus<'_>,
+    corpora: &Corpora<'_>,
     args: &SearchArgs,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<Status, CliError> {
-    let mut query = corpus
+    let mut query = corpora
         .query(&args.query)
         .regex(args.regex)
         .traditional(args.fold_trad);
     // The library takes any item id as a scope; the CLI holds each flag to its level,
     // so that `--article 1.3` is an error rather than a silent section filter.
     if let Some(id) = &args.article {
-        corpus.article(id)?;
+        corpora.article(id)?;
         query = query.article(id);
     }
     if let Some(id) = &args.section {
-        corpus.section(id)?;
+        corpora.section(id)?;
         query = query.section(id);
     }
     let found = |n: usize| {
@@ -52,9 +52,9 @@ pub(super) fn run(
         .kwic(args.context, args.cross_paragraphs, sort)
         .map_err(|e| regex_error(e, &args.query))?;
     if global.json {
-        render::json(out, &lines)?;
+        super::json_in_packs(out, corpora, &lines)?;
     } else {
-        kwic(out, &lines)?;
+        kwic(out, corpora, &lines)?;
     }
     Ok(found(lines.len()))
 }
@@ -83,13 +83,18 @@ const BREAK: &str = "¶";
 /// Writes `ID  file:line:col  left【match】right` per line, the ids and locations
 /// padded and the left contexts right-aligned (by display width), so that the matches
 /// stand in one column, as in AntConc or `nltk.Text.concordance`.
-fn kwic(out: &mut impl Write, lines: &[KwicLine<'_>]) -> std::io::Result<()> {
+fn kwic(
+    out: &mut impl Write,
+    corpora: &Corpora<'_>,
+    lines: &[InPack<'_, KwicLine<'_>>],
+) -> std::io::Result<()> {
     let flat = |s: &str| s.replace(['\r', '\n'], BREAK);
     let rows: Vec<[String; 5]> = lines
         .iter()
-        .map(|l| {
+        .map(|x| {
+            let l = &x.item;
             [
-                l.hit.paragraph().id().to_string(),
+                corpora.qualified(x, l.hit.paragraph().id()),
                 l.hit.source().to_string(),
                 flat(l.left),
                 flat(l.hit.text()),
