@@ -59,7 +59,9 @@ pub use mentions::{
     AdminLevel, Approx, Citation, DateMention, Entity, EntityKind, EntityMention, Figure,
     NumeralForm, Precision, Quote, QuoteKind, ResolvedBy, TimelineEntry,
 };
-pub use multi::{Corpora, InPack, MultiQuery, PACK_SEPARATOR, PackSet, label_of, pack_paths};
+pub use multi::{
+    Corpora, InPack, MultiQuery, PACK_SEPARATOR, PackSet, SINGLE_LABEL, label_of, pack_paths,
+};
 pub use search::{
     Dispersion, DispersionArticle, DispersionPoint, Hit, KwicLine, KwicSort, MAX_QUERY_CHARS,
     Query, to_simplified,

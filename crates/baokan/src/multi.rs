@@ -401,6 +401,18 @@ impl<'a> Corpora<'a> {
     }
 }
 
+/// The label of a single corpus read as a [`Corpora`] of one pack.
+pub const SINGLE_LABEL: &str = "corpus";
+
+impl<'a> From<Corpus<'a>> for Corpora<'a> {
+    /// One corpus as corpora of one pack, labelled [`SINGLE_LABEL`]: its ids stay bare.
+    fn from(c: Corpus<'a>) -> Corpora<'a> {
+        Corpora {
+            packs: vec![(SINGLE_LABEL, c)],
+        }
+    }
+}
+
 /// A search over all packs of a [`Corpora`], set up as [`Query`](crate::Query) is.
 /// A scope is a qualified id and limits the search to its pack.
 #[derive(Debug, Clone)]
