@@ -24,6 +24,7 @@ GIL) and open packs by memory-mapping them::
     r = baokan.compile("pages/", "pages.pack")   # -> CompileResult
     r.corpus.count("乡村振兴"), r.files, r.articles, r.failures
     c2 = baokan.open("pages.pack")               # zero-copy; see open() on lifetime
+    c3 = baokan.open("packs/")                   # several packs as one: Corpora
 
 Search and statistics run in the compiled core, without the GIL::
 
@@ -65,6 +66,7 @@ from baokan._baokan import (
     Collocate,
     CompileError,
     CompileResult,
+    Corpora,
     Corpus,
     Credit,
     Dateline,
@@ -112,6 +114,7 @@ __all__ = [
     "Collocate",
     "CompileError",
     "CompileResult",
+    "Corpora",
     "Corpus",
     "Credit",
     "Dateline",

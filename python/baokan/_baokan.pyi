@@ -31,7 +31,7 @@ Conventions:
 
 import datetime
 import os
-from typing import Any, Iterator, Literal, Sequence, TypedDict, Union, final
+from typing import Any, Iterator, Literal, Sequence, TypedDict, Union, final, overload
 
 import pandas as _pandas  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
@@ -45,6 +45,7 @@ __all__ = [
     "Collocate",
     "CompileError",
     "CompileResult",
+    "Corpora",
     "Corpus",
     "Credit",
     "Dateline",
@@ -606,9 +607,13 @@ def parse_number(s: str) -> Union[float, None]:
     150000000.0, ``"51.8万"`` → 518000.0. None for anything else (``"党建"``), for
     vague numerals (几, 十几) and digit-by-digit readings (一二三)."""
 
-def open(path: _Path) -> Corpus:
+@overload
+def open(path: _Path) -> Union[Corpus, Corpora]: ...
+@overload
+def open(path: Union[list[_Path], tuple[_Path, ...]]) -> Corpora:
     """Opens a compiled pack file by memory-mapping it, and validates it (without the
-    GIL).
+    GIL); or, given a list of pack files or a folder, several packs as one
+    :class:`Corpora` (a folder stands for its ``*.pack`` files sorted by name).
 
     Nothing is copied: the corpus reads the file's pages in place, so opening a pack of
     hundreds of megabytes is quick and costs no heap. The file stays mapped while the
@@ -616,13 +621,14 @@ def open(path: _Path) -> Corpus:
     Use ``with baokan.open(path) as c:`` (or :meth:`Corpus.close`) to end the corpus
     at a known point. Replace a pack by writing a new file and renaming it over the
     old one, as ``compile(..., output=...)`` does; never rewrite an opened pack in
-    place. :meth:`Corpus.open` is the same function.
+    place. :meth:`Corpus.open` is the same function for one file.
 
-    Raises :class:`FileError` (also an ``OSError``) if the file cannot be opened or
-    mapped and :class:`PackError` if it is not a valid pack, including one of a newer
-    format version (the message names both versions). The corpus carries the source
-    files the pack carries (:func:`compile` keeps them unless ``keep_source=False``);
-    where it does not, :attr:`Article.raw` and :meth:`Corpus.source_text` are None.
+    Raises :class:`FileError` (also an ``OSError``) if a file cannot be opened or
+    mapped or a folder holds no pack, and :class:`PackError` if it is not a valid pack,
+    including one of a newer format version (the message names the file and both
+    versions). The corpus carries the source files the pack carries (:func:`compile`
+    keeps them unless ``keep_source=False``); where it does not, :attr:`Article.raw`
+    and :meth:`Corpus.source_text` are None.
     """
 
 def compile(
@@ -1029,6 +1035,154 @@ class Corpus:
 
     def __iter__(self) -> Iterator[Article]:
         """Its articles, in page order."""
+
+@final
+class Corpora:
+    """Several compiled packs read as one corpus: ``baokan.open(["2019-01.pack",
+    "2019-02.pack"])``, or ``baokan.open("packs/")`` for a folder's ``*.pack`` files
+    sorted by name.
+
+    Each pack has a label, its file stem, and item ids are qualified by it
+    (``c.article("2019-02:17")``). Lists come as ``(label, object)`` pairs in pack
+    order (the order given), each pack's part in text order; ``kwic(sort=...)`` and
+    :meth:`timeline` sort by their key, ties in pack order. Counts, :meth:`stats`,
+    :meth:`ngrams` and :meth:`words` are summed over the packs, so a corpus split into
+    packs answers as one pack of the same files. An entity named in two packs comes
+    once per pack. Objects keep every pack mapped; :meth:`close` (or the end of a
+    ``with`` block) ends them all::
+
+        with baokan.open("packs/") as c:
+            for label, hit in c.search("乡村振兴"):
+                print(label, hit.paragraph.id, hit.source)
+    """
+
+    @property
+    def labels(self) -> list[str]:
+        """The packs' labels (their file stems), in pack order."""
+
+    @property
+    def articles(self) -> list[tuple[str, Article]]:
+        """Every article as a ``(label, Article)`` pair, in pack order, then page
+        order."""
+
+    def article(self, id: _Id) -> Article:
+        """The article with this qualified id, like ``"2019-02:17"``. Raises
+        :class:`BadIdError` for an id without a pack's label (unless there is one pack)
+        and :class:`UnknownIdError` for one that names no pack or no article."""
+
+    def section(self, id: _Id) -> Section:
+        """The section with this qualified id, like ``"2019-02:17.2"``."""
+
+    def paragraph(self, id: _Id) -> Paragraph:
+        """The paragraph with this qualified id, like ``"2019-02:17.2.3"``."""
+
+    def sentence(self, id: _Id) -> Sentence:
+        """The sentence with this qualified id, like ``"2019-02:17.2.3.1"``."""
+
+    def stats(self) -> _Stats:
+        """Counts of everything, summed over the packs."""
+
+    def count(
+        self,
+        query: str,
+        *,
+        article: Union[_Id, None] = None,
+        section: Union[_Id, None] = None,
+        regex: bool = False,
+        fold_trad: bool = False,
+    ) -> int:
+        """Occurrences of ``query`` in all packs. ``article`` or ``section`` is a
+        qualified id and limits the count to that item; the rest as
+        :meth:`Corpus.count`."""
+
+    def search(
+        self,
+        query: str,
+        *,
+        article: Union[_Id, None] = None,
+        section: Union[_Id, None] = None,
+        regex: bool = False,
+        fold_trad: bool = False,
+    ) -> list[tuple[str, Hit]]:
+        """Every occurrence of ``query`` as a ``(label, Hit)`` pair, in pack order, then
+        text order. Arguments as :meth:`count`."""
+
+    def kwic(
+        self,
+        query: str,
+        width: int = 10,
+        *,
+        sort: _KwicSort = "position",
+        cross_paragraphs: bool = False,
+        article: Union[_Id, None] = None,
+        section: Union[_Id, None] = None,
+        regex: bool = False,
+        fold_trad: bool = False,
+    ) -> list[tuple[str, KwicLine]]:
+        """Every occurrence as a ``(label, KwicLine)`` pair: by position in pack order,
+        then text order; by ``"left"`` or ``"right"`` context, ties in pack order.
+        Other arguments as :meth:`Corpus.kwic`, scopes as :meth:`count`."""
+
+    def ngrams(
+        self, n: int, top: Union[int, None] = 20, skip_punct: bool = True
+    ) -> list[tuple[str, int]]:
+        """The ``top`` most frequent char n-grams over all packs, as ``(text, count)``
+        pairs; see :meth:`Corpus.ngrams`."""
+
+    def words(
+        self, top: Union[int, None] = 20, skip_punct: bool = True
+    ) -> list[tuple[str, int]]:
+        """The ``top`` most frequent jieba words over all packs, as ``(word, count)``
+        pairs; see :meth:`Corpus.words`."""
+
+    def figures(self, unit: Union[str, None] = None) -> list[tuple[str, Figure]]:
+        """Every figure as a ``(label, Figure)`` pair, in pack order, then text order;
+        with ``unit``, only those in that unit."""
+
+    def dates(self) -> list[tuple[str, DateMention]]:
+        """Every date mention as a ``(label, DateMention)`` pair, in pack order, then
+        text order."""
+
+    def citations(self) -> list[tuple[str, Citation]]:
+        """Every citation as a ``(label, Citation)`` pair, in pack order, then text
+        order."""
+
+    def quotes(
+        self, speaker: Union[str, None] = None, kind: Union[_QuoteKind, None] = None
+    ) -> list[tuple[str, Quote]]:
+        """Every quotation as a ``(label, Quote)`` pair, in pack order, then text order;
+        ``speaker`` and ``kind`` as :meth:`Corpus.quotes`."""
+
+    def entities(
+        self, kind: Union[_EntityKind, None] = None
+    ) -> list[tuple[str, Entity]]:
+        """Every named entity as a ``(label, Entity)`` pair, in pack order, then order of
+        first appearance; ``kind`` as :meth:`Corpus.entities`."""
+
+    def timeline(self) -> list[tuple[str, TimelineEntry]]:
+        """Every dated statement as a ``(label, TimelineEntry)`` pair, in date order,
+        then pack order, then text order."""
+
+    def close(self) -> None:
+        """Ends every pack: from now on the corpora and every object taken from them
+        raise :class:`ClosedError`. Closing twice is fine."""
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+
+    def __enter__(self) -> Corpora: ...
+    def __exit__(
+        self,
+        _exc_type: Union[type[BaseException], None] = None,
+        _exc: Union[BaseException, None] = None,
+        _traceback: Any = None,
+    ) -> bool:
+        """Closes every pack at the end of a ``with`` block; exceptions pass
+        through."""
+
+    def __len__(self) -> int:
+        """The number of articles in all packs."""
 
 @final
 class Hit:

@@ -101,7 +101,8 @@ pub(crate) fn open_mapped(path: &Path) -> Result<Held<baokan::Corpus<'static>>, 
     Ok(Held::corpus(Backing::File(file)))
 }
 
-/// Opens a compiled pack file by memory-mapping it, and validates it (without the GIL).
+/// Opens a compiled pack file by memory-mapping it, and validates it (without the GIL);
+/// or, given a list of pack files or a folder, several packs as one `Corpora`.
 ///
 /// Nothing is copied: the corpus reads the file's pages in place, so opening a pack of
 /// hundreds of megabytes is quick and costs no heap. The file stays mapped while the
@@ -110,16 +111,39 @@ pub(crate) fn open_mapped(path: &Path) -> Result<Held<baokan::Corpus<'static>>, 
 /// point. Replace a pack by writing a new file and renaming it over the old one, as
 /// `compile(..., output=...)` does; never rewrite an opened pack in place.
 ///
-/// Raises FileError (also an OSError) if the file cannot be opened or mapped and
-/// PackError if it is not a valid pack, including one of a newer format version (the
-/// message names both versions). The corpus carries the source files the pack carries
-/// (`compile` keeps them unless `keep_source=False`); where it does not, `Article.raw`
-/// and `Corpus.source_text` are None.
+/// A list (or tuple) of paths, or a folder, gives a `Corpora`: the packs in the order
+/// given, a folder standing for its `*.pack` files sorted by name, each labelled by its
+/// file stem.
+///
+/// Raises FileError (also an OSError) if a file cannot be opened or mapped or a folder
+/// holds no pack, and PackError if it is not a valid pack, including one of a newer
+/// format version (the message names both versions). The corpus carries the source
+/// files the pack carries (`compile` keeps them unless `keep_source=False`); where it
+/// does not, `Article.raw` and `Corpus.source_text` are None.
 #[pyfunction]
-pub(crate) fn open(py: Python<'_>, path: PathBuf) -> PyResult<Corpus> {
-    py.detach(move || open_mapped(&path))
-        .or_raise(py)
-        .map(Corpus::wrap)
+pub(crate) fn open(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<Opened> {
+    if let Ok(path) = path.extract::<PathBuf>() {
+        if path.is_dir() {
+            return Ok(Opened::Several(Py::new(
+                py,
+                crate::corpora::open_set(py, vec![path])?,
+            )?));
+        }
+        let held = py.detach(move || open_mapped(&path)).or_raise(py)?;
+        return Ok(Opened::One(Py::new(py, Corpus::wrap(held))?));
+    }
+    let paths: Vec<PathBuf> = path.extract()?;
+    Ok(Opened::Several(Py::new(
+        py,
+        crate::corpora::open_set(py, paths)?,
+    )?))
+}
+
+/// What `baokan.open` returns: one corpus, or several packs.
+#[derive(IntoPyObject)]
+pub(crate) enum Opened {
+    One(Py<Corpus>),
+    Several(Py<crate::corpora::Corpora>),
 }
 
 methods! {
@@ -142,7 +166,9 @@ methods! {
         #[staticmethod]
         #[pyo3(name = "open")]
         fn open_file(py: Python<'_>, path: PathBuf) -> PyResult<Corpus> {
-            open(py, path)
+            py.detach(move || open_mapped(&path))
+                .or_raise(py)
+                .map(Corpus::wrap)
         }
 
         /// All articles, in page order.

@@ -201,9 +201,9 @@ pub(crate) fn to_py(py: Python<'_>, e: baokan::Error) -> PyErr {
         return file_error(py, path, source);
     }
     let ty = match &e {
-        baokan::Error::UnknownId { .. } => &c.unknown_id,
-        baokan::Error::BadId { .. } => &c.bad_id,
-        baokan::Error::Pack(_) => &c.pack,
+        baokan::Error::UnknownId { .. } | baokan::Error::UnknownPack { .. } => &c.unknown_id,
+        baokan::Error::BadId { .. } | baokan::Error::UnqualifiedId { .. } => &c.bad_id,
+        baokan::Error::Pack(_) | baokan::Error::PackFile { .. } => &c.pack,
         baokan::Error::EmptyQuery
         | baokan::Error::QueryTooLong { .. }
         | baokan::Error::BadQuery { .. }

@@ -25,6 +25,8 @@ pub(crate) enum Backing {
     File(baokan::CorpusFile),
     /// Bytes copied from Python, validated once.
     Bytes(Yoke<baokan::Corpus<'static>, Box<[u8]>>),
+    /// Several pack files, memory-mapped, read as one corpus ([`Held::corpora`]).
+    Set(baokan::PackSet),
 }
 
 impl Backing {
@@ -36,12 +38,25 @@ impl Backing {
         Ok(Backing::Bytes(view))
     }
 
-    /// The corpus over these bytes (validated when the backing was made).
+    /// The corpus over these bytes (validated when the backing was made); of a set,
+    /// its first pack (a set is read through [`Backing::corpora`]).
     fn corpus(&self) -> baokan::Corpus<'_> {
         match self {
             Backing::Embedded => baokan::corpus(),
             Backing::File(file) => file.corpus(),
             Backing::Bytes(bytes) => *bytes.get(),
+            Backing::Set(set) => match set.files().first() {
+                Some(file) => file.corpus(),
+                None => baokan::corpus(),
+            },
+        }
+    }
+
+    /// The packs of a set as one corpus; any other backing is its own one pack.
+    fn corpora(&self) -> baokan::Corpora<'_> {
+        match self {
+            Backing::Set(set) => set.corpora(),
+            _ => baokan::Corpora::from(self.corpus()),
         }
     }
 }
@@ -89,13 +104,26 @@ impl Held<baokan::Corpus<'static>> {
             state: Arc::default(),
         }
     }
+}
 
-    /// One `C` per view of the list `f` makes from the corpus, made without the GIL.
+impl Held<baokan::Corpora<'static>> {
+    /// The packs of `set` as one corpus, with a state of their own.
+    pub(crate) fn corpora(set: baokan::PackSet) -> Self {
+        Held {
+            view: Yoke::attach_to_cart(Arc::new(Backing::Set(set)), |b: &Backing| b.corpora()),
+            state: Arc::default(),
+        }
+    }
+}
+
+impl<Y: for<'a> Yokeable<'a> + Sync> Held<Y> {
+    /// One `C` per view of the list `f` makes from the view (a corpus, or several),
+    /// made without the GIL.
     pub(crate) fn list<C: Class>(
         &self,
         py: Python<'_>,
         f: impl for<'a> FnOnce(
-            &baokan::Corpus<'a>,
+            &<Y as Yokeable<'a>>::Output,
             PhantomData<&'a ()>,
         ) -> <C::List as Yokeable<'a>>::Output
         + Send,
@@ -108,7 +136,7 @@ impl Held<baokan::Corpus<'static>> {
         &self,
         py: Python<'_>,
         f: impl for<'a> FnOnce(
-            &baokan::Corpus<'a>,
+            &<Y as Yokeable<'a>>::Output,
             PhantomData<&'a ()>,
         ) -> Result<<C::List as Yokeable<'a>>::Output, baokan::Error>
         + Send,
@@ -116,14 +144,14 @@ impl Held<baokan::Corpus<'static>> {
         let list = py.detach(|| self.try_project::<C::List>(f))?.or_raise(py)?;
         Ok(C::split(&list))
     }
+}
 
+impl<Y: for<'a> Yokeable<'a>> Held<Y> {
     /// The corpus's shared state.
     pub(crate) fn state(&self) -> &Arc<State> {
         &self.state
     }
-}
 
-impl<Y: for<'a> Yokeable<'a>> Held<Y> {
     /// The view, or `ClosedError` once its corpus is closed.
     pub(crate) fn get(&self) -> PyResult<&<Y as Yokeable<'_>>::Output> {
         if self.state.is_closed() {

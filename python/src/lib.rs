@@ -12,6 +12,7 @@
 #![forbid(unsafe_code)]
 
 mod compile;
+mod corpora;
 mod corpus;
 mod errors;
 mod held;
@@ -25,6 +26,7 @@ mod util;
 use pyo3::prelude::*;
 
 pub use compile::CompileResult;
+pub use corpora::Corpora;
 pub use corpus::Corpus;
 pub use items::{Article, Credit, Dateline, Join, Paragraph, Reporter, Section, Sentence, Source};
 pub use mentions::{Citation, DateMention, Entity, EntityMention, Figure, Quote, TimelineEntry};
@@ -39,6 +41,7 @@ pub use stats::{Collocate, Keyword, Repeat};
 fn baokan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add_class::<Corpus>()?;
+    m.add_class::<Corpora>()?;
     m.add_class::<CompileResult>()?;
     m.add_class::<Article>()?;
     m.add_class::<Section>()?;

@@ -53,14 +53,14 @@ fn resolved_by_str(r: baokan::ResolvedBy) -> &'static str {
     }
 }
 
-fn quote_kind_str(k: baokan::QuoteKind) -> &'static str {
+pub(crate) fn quote_kind_str(k: baokan::QuoteKind) -> &'static str {
     match k {
         baokan::QuoteKind::Speech => "speech",
         baokan::QuoteKind::Term => "term",
     }
 }
 
-fn entity_kind_str(k: baokan::EntityKind) -> &'static str {
+pub(crate) fn entity_kind_str(k: baokan::EntityKind) -> &'static str {
     match k {
         baokan::EntityKind::Person => "person",
         baokan::EntityKind::Place => "place",
@@ -486,7 +486,11 @@ pub(crate) fn citations(py: Python<'_>, c: &Corpus) -> Vec<Citation> {
 }
 
 /// A `kind=` argument: one of `allowed`, or BadArgumentError.
-fn kind_arg(py: Python<'_>, kind: Option<&str>, allowed: &[&'static str]) -> PyResult<()> {
+pub(crate) fn kind_arg(
+    py: Python<'_>,
+    kind: Option<&str>,
+    allowed: &[&'static str],
+) -> PyResult<()> {
     match kind {
         Some(k) if !allowed.contains(&k) => Err(bad_argument(
             py,

@@ -26,9 +26,11 @@ pub(crate) struct Global {
     /// Print JSON instead of text.
     #[arg(long, global = true)]
     pub(crate) json: bool,
-    /// Read this pack file instead of the built-in corpus.
-    #[arg(long, global = true, value_name = "FILE")]
-    pub(crate) corpus: Option<PathBuf>,
+    /// Read this pack file instead of the built-in corpus. Give it again for more packs,
+    /// or give a folder for its *.pack files (sorted by name): several packs are read as
+    /// one corpus, their ids qualified by the pack's file stem (2019-02:17.3.2).
+    #[arg(long, global = true, value_name = "FILE|DIR")]
+    pub(crate) corpus: Vec<PathBuf>,
     /// Count each story once: `stats`, `search`, `ngrams` and `words` skip articles that
     /// reprint an earlier one (the same story printed twice).
     #[arg(long, global = true)]

@@ -34,6 +34,8 @@ pub(crate) enum CliError {
     BadEncoding(String),
     /// `compile -o -`: a pack is binary and goes to a file.
     PackToStdout,
+    /// A verb that reads one pack was given several.
+    OnePack { verb: &'static str, labels: String },
 }
 
 impl CliError {
@@ -82,6 +84,10 @@ impl fmt::Display for CliError {
                 f,
                 "unknown --encoding {label:?}: give a WHATWG label such as utf-8, gb18030, \
                  gbk, big5 or utf-16le"
+            ),
+            CliError::OnePack { verb, labels } => write!(
+                f,
+                "{verb} reads one pack, and --corpus gave several ({labels}): give one"
             ),
             CliError::PackToStdout => write!(
                 f,

@@ -2,7 +2,9 @@
 //!
 //! A thin layer: it parses arguments, opens a corpus (the embedded page, or a pack
 //! given with `--corpus FILE`, memory-mapped and validated by [`baokan::Corpus::open`]),
-//! asks the library for items and renders them as text or JSON. It holds no corpus
+//! asks the library for items and renders them as text or JSON. `--corpus` may be
+//! given several times, and a folder stands for its `*.pack` files sorted by name:
+//! several packs are read as one corpus ([`baokan::Corpora`]), see below. It holds no corpus
 //! logic of its own; `compile` hands its work to [`baokan_compile::compile_paths`].
 //!
 //! The verbs:
@@ -72,6 +74,17 @@
 //! Every verb takes `--json` for machine-readable output (for `plot`, the plot's data
 //! instead of the picture) and `--corpus FILE` to read another pack (`compile` reads
 //! none). A pack of another format version is refused naming both versions.
+//!
+//! Several packs (`--corpus a.pack --corpus b.pack`, or `--corpus packs/`) are one
+//! corpus for `articles`, `show`, `stats`, `search`, `ngrams`, `words` and the mention
+//! verbs `figures` to `timeline`: ids are qualified by the pack's label, its file stem
+//! (`2019-02:17.3.2`), and `show` and `--article`/`--section` take such ids; JSON
+//! objects of items and mentions gain a `pack` field (the label), and tables without an
+//! id column gain a PACK column. Lists run in pack order (the order given), each pack
+//! in text order; sorted concordances and the timeline by their key, then pack order.
+//! Counts, `stats`, n-grams and words are summed over the packs. `collocates`,
+//! `keywords`, `repeats`, `plot` and `export` read one pack and refuse several (exit
+//! 2). With one pack, every verb works and prints exactly as for that pack alone.
 //!
 //! ```text
 //! $ baokan search 经费保障制度
@@ -149,21 +162,23 @@ fn main() -> ExitCode {
     }
 }
 
-/// Opens the corpus the options name (memory-mapping a `--corpus` pack) and runs the
-/// command on it. `compile` and `extract` read no corpus.
+/// Opens the corpus the options name (memory-mapping each `--corpus` pack, a folder
+/// standing for its `*.pack` files) and runs the command on it. `compile` and
+/// `extract` read no corpus.
 fn run(cli: &Cli, out: &mut impl Write) -> Result<Status, CliError> {
-    let file;
-    let corpus = match &cli.global.corpus {
-        Some(path) if cli.command.reads_corpus() => {
-            file = open::open(path)?;
-            file.corpus()
-        }
-        _ => baokan::corpus(),
+    let packs = match &cli.global.corpus[..] {
+        [] => None,
+        paths if cli.command.reads_corpus() => Some(open::open_all(paths)?),
+        _ => None,
     };
-    let corpus = if cli.global.unique {
-        corpus.unique()
+    let corpora = match &packs {
+        Some(packs) => packs.corpora()?,
+        None => baokan::Corpora::new([(open::EMBEDDED, baokan::corpus())])?,
+    };
+    let corpora = if cli.global.unique {
+        corpora.unique()
     } else {
-        corpus
+        corpora
     };
-    cmd::run(&cli.command, corpus, &cli.global, out)
+    cmd::run(&cli.command, &corpora, &cli.global, out)
 }

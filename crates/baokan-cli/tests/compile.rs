@@ -591,13 +591,13 @@ fn a_pack_of_a_newer_format_version_names_both_versions() {
 }
 
 #[test]
-fn a_folder_given_as_corpus_is_named() {
+fn a_folder_without_packs_given_as_corpus_is_named() {
     let tmp = TempDir::new("corpus-dir");
     let err = fails_line(&["--corpus", s(&tmp.0), "articles"]);
     assert_eq!(
         err,
         format!(
-            "baokan: cannot read corpus file {}: it is a directory",
+            "baokan: cannot read corpus file {}: the folder holds no *.pack file",
             tmp.0.display()
         )
     );

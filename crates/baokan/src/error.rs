@@ -70,4 +70,30 @@ pub enum Error {
         /// What is wrong with it.
         reason: &'static str,
     },
+    /// A pack file is not a valid pack of the format version this reader reads.
+    #[error("{path}: invalid pack: {source}")]
+    PackFile {
+        /// The pack file.
+        path: std::path::PathBuf,
+        /// What is wrong with it.
+        source: baokan_pack::PackError,
+    },
+    /// An id of a corpus of several packs names no pack (`2019-02:17`).
+    #[error(
+        "{id:?} names no pack: qualify it with a pack's label, like LABEL:1 (the packs are {labels})"
+    )]
+    UnqualifiedId {
+        /// The id as given.
+        id: String,
+        /// The labels of the packs, joined by commas.
+        labels: String,
+    },
+    /// A qualified id names a pack that is not there.
+    #[error("no pack labelled {label:?} (the packs are {labels})")]
+    UnknownPack {
+        /// The label as given.
+        label: String,
+        /// The labels of the packs, joined by commas.
+        labels: String,
+    },
 }

@@ -37,6 +37,7 @@ mod items;
 mod kinds;
 mod mapped;
 mod mentions;
+mod multi;
 mod search;
 mod source;
 mod stats;
@@ -57,6 +58,9 @@ pub use mapped::CorpusFile;
 pub use mentions::{
     AdminLevel, Approx, Citation, DateMention, Entity, EntityKind, EntityMention, Figure,
     NumeralForm, Precision, Quote, QuoteKind, ResolvedBy, TimelineEntry,
+};
+pub use multi::{
+    Corpora, InPack, MultiQuery, PACK_SEPARATOR, PackSet, SINGLE_LABEL, label_of, pack_paths,
 };
 pub use search::{
     CreditHit, Dispersion, DispersionArticle, DispersionPoint, Hit, KwicLine, KwicSort,

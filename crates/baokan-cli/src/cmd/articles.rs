@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use baokan::{Article, Corpus, ItemId};
+use baokan::{Article, Corpora, ItemId};
 use serde::Serialize;
 
 use crate::cli::Global;
@@ -58,19 +58,27 @@ impl<'a> Summary<'a> {
 }
 
 pub(super) fn run(
-    corpus: Corpus<'_>,
+    corpora: &Corpora<'_>,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let summaries: Vec<Summary<'_>> = corpus.articles().map(|a| Summary::of(&a)).collect();
+    let summaries: Vec<_> = corpora
+        .articles()
+        .map(|a| baokan::InPack {
+            pack: a.pack,
+            label: a.label,
+            item: Summary::of(&a.item),
+        })
+        .collect();
     if global.json {
-        return Ok(render::json(out, &summaries)?);
+        return Ok(super::json_in_packs(out, corpora, &summaries)?);
     }
     let rows: Vec<Vec<String>> = summaries
         .iter()
-        .map(|s| {
+        .map(|x| {
+            let s = &x.item;
             vec![
-                s.id.to_string(),
+                corpora.qualified(x, s.id),
                 s.title.unwrap_or("(untitled)").to_string(),
                 s.date.clone().unwrap_or_else(|| "-".to_string()),
                 s.sections.to_string(),

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use baokan::{Citation, Corpus, Source};
+use baokan::{Citation, Corpora, Source};
 use serde::Serialize;
 
 use crate::cli::{CitationsArgs, Global};
@@ -70,14 +70,16 @@ fn documents<'a>(citations: &[Citation<'a>]) -> Vec<Document<'a>> {
 }
 
 pub(super) fn run(
-    corpus: Corpus<'_>,
+    corpora: &Corpora<'_>,
     args: &CitationsArgs,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let citations: Vec<Citation<'_>> = corpus.citations().collect();
+    let citations = corpora.citations();
     if args.by_title {
-        let docs = documents(&citations);
+        // Grouped over all packs, in pack order: a title cited in two packs is one row.
+        let items: Vec<Citation<'_>> = citations.iter().map(|c| c.item).collect();
+        let docs = documents(&items);
         if global.json {
             return Ok(render::json(out, &docs)?);
         }
@@ -105,11 +107,12 @@ pub(super) fn run(
         return Ok(render::table(out, &columns, &rows)?);
     }
     if global.json {
-        return Ok(render::json(out, &citations)?);
+        return Ok(super::json_in_packs(out, corpora, &citations)?);
     }
     let rows: Vec<Vec<String>> = citations
         .iter()
-        .map(|c| {
+        .map(|x| {
+            let c = &x.item;
             vec![
                 format!("《{}》", c.title()),
                 render::or_none(c.kind()),
@@ -128,7 +131,9 @@ pub(super) fn run(
         ("DATE", Align::Left),
         ("SOURCE", Align::Left),
     ];
-    Ok(render::table(out, &columns, &rows)?)
+    Ok(super::table_in_packs(
+        out, corpora, &citations, &columns, rows,
+    )?)
 }
 
 /// Issuers as one cell: joined by 、, or [`render::NONE`].

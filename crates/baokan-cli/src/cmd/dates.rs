@@ -2,24 +2,25 @@
 
 use std::io::Write;
 
-use baokan::{Corpus, DateMention};
+use baokan::Corpora;
 
 use crate::cli::Global;
 use crate::error::CliError;
 use crate::render::{self, Align};
 
 pub(super) fn run(
-    corpus: Corpus<'_>,
+    corpora: &Corpora<'_>,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let dates: Vec<DateMention<'_>> = corpus.dates().collect();
+    let dates = corpora.dates();
     if global.json {
-        return Ok(render::json(out, &dates)?);
+        return Ok(super::json_in_packs(out, corpora, &dates)?);
     }
     let rows: Vec<Vec<String>> = dates
         .iter()
-        .map(|d| {
+        .map(|x| {
+            let d = &x.item;
             vec![
                 render::clip(d.text(), 24),
                 render::or_none(d.iso()),
@@ -38,5 +39,5 @@ pub(super) fn run(
         ("RESOLVED BY", Align::Left),
         ("SOURCE", Align::Left),
     ];
-    Ok(render::table(out, &columns, &rows)?)
+    Ok(super::table_in_packs(out, corpora, &dates, &columns, rows)?)
 }

@@ -3,14 +3,14 @@
 
 use std::io::Write;
 
-use baokan::{Corpus, Entity, EntityKind, EntityMention};
+use baokan::{Corpora, Entity, EntityKind, EntityMention, InPack};
 
 use crate::cli::{EntitiesArgs, EntityKindArg, Global};
 use crate::error::CliError;
 use crate::render::{self, Align};
 
 pub(super) fn run(
-    corpus: Corpus<'_>,
+    corpora: &Corpora<'_>,
     args: &EntitiesArgs,
     global: &Global,
     out: &mut impl Write,
@@ -20,19 +20,18 @@ pub(super) fn run(
         EntityKindArg::Place => EntityKind::Place,
         EntityKindArg::Org => EntityKind::Org,
     });
-    let entities: Vec<Entity<'_>> = corpus
-        .entities()
-        .filter(|e| kind.is_none_or(|k| e.kind() == k))
-        .collect();
+    let mut entities = corpora.entities();
+    entities.retain(|e| kind.is_none_or(|k| e.item.kind() == k));
     if args.mentions {
-        return mentions(&entities, global, out);
+        return mentions(corpora, &entities, global, out);
     }
     if global.json {
-        return Ok(render::json(out, &entities)?);
+        return Ok(super::json_in_packs(out, corpora, &entities)?);
     }
     let rows: Vec<Vec<String>> = entities
         .iter()
-        .map(|e| {
+        .map(|x| {
+            let e = &x.item;
             vec![
                 render::label(&e.kind()),
                 e.name().to_string(),
@@ -51,23 +50,36 @@ pub(super) fn run(
         ("COUNT", Align::Right),
         ("FIRST", Align::Left),
     ];
-    Ok(render::table(out, &columns, &rows)?)
+    Ok(super::table_in_packs(
+        out, corpora, &entities, &columns, rows,
+    )?)
 }
 
-/// `--mentions`: every mention of the entities, in text order.
+/// `--mentions`: every mention of the entities, in pack order, then text order.
 fn mentions(
-    entities: &[Entity<'_>],
+    corpora: &Corpora<'_>,
+    entities: &[InPack<'_, Entity<'_>>],
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let mut all: Vec<EntityMention<'_>> = entities.iter().flat_map(|e| e.mentions()).collect();
-    all.sort_by_key(|m| m.span().start);
+    let mut all: Vec<InPack<'_, EntityMention<'_>>> = entities
+        .iter()
+        .flat_map(|e| {
+            e.item.mentions().map(|item| InPack {
+                pack: e.pack,
+                label: e.label,
+                item,
+            })
+        })
+        .collect();
+    all.sort_by_key(|m| (m.pack, m.item.span().start));
     if global.json {
-        return Ok(render::json(out, &all)?);
+        return Ok(super::json_in_packs(out, corpora, &all)?);
     }
     let rows: Vec<Vec<String>> = all
         .iter()
-        .map(|m| {
+        .map(|x| {
+            let m = &x.item;
             let e = m.entity();
             vec![
                 render::label(&e.kind()),
@@ -85,5 +97,5 @@ fn mentions(
         ("TEXT", Align::Left),
         ("SOURCE", Align::Left),
     ];
-    Ok(render::table(out, &columns, &rows)?)
+    Ok(super::table_in_packs(out, corpora, &all, &columns, rows)?)
 }

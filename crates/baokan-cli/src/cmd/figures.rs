@@ -2,30 +2,36 @@
 
 use std::io::Write;
 
-use baokan::{Corpus, Figure};
+use baokan::{Corpora, Figure, InPack};
 
 use crate::cli::{FiguresArgs, Global};
 use crate::error::CliError;
 use crate::render::{self, Align};
 
 pub(super) fn run(
-    corpus: Corpus<'_>,
+    corpora: &Corpora<'_>,
     args: &FiguresArgs,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let figures: Vec<Figure<'_>> = corpus
+    let figures: Vec<InPack<'_, Figure<'_>>> = corpora
         .figures()
-        .filter(|f| args.unit.as_deref().is_none_or(|u| f.unit() == Some(u)))
+        .into_iter()
+        .filter(|f| {
+            args.unit
+                .as_deref()
+                .is_none_or(|u| f.item.unit() == Some(u))
+        })
         .collect();
     if global.json {
-        return Ok(render::json(out, &figures)?);
+        return Ok(super::json_in_packs(out, corpora, &figures)?);
     }
     let rows: Vec<Vec<String>> = figures
         .iter()
-        .map(|f| {
+        .map(|x| {
+            let f = &x.item;
             vec![
-                f.paragraph().id().to_string(),
+                corpora.qualified(x, f.paragraph().id()),
                 f.source().to_string(),
                 render::clip(f.text(), 24),
                 render::number(f.value()),

@@ -2,19 +2,19 @@
 
 use std::io::Write;
 
-use baokan::Corpus;
+use baokan::Corpora;
 
 use crate::cli::{Global, NgramsArgs};
 use crate::error::CliError;
 use crate::render::{self, Align};
 
 pub(super) fn run(
-    corpus: Corpus<'_>,
+    corpora: &Corpora<'_>,
     args: &NgramsArgs,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let grams = corpus.ngrams(args.n, args.top, !args.keep_punct)?;
+    let grams = corpora.ngrams(args.n, args.top, !args.keep_punct)?;
     if global.json {
         return Ok(render::json(out, &grams)?);
     }

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use baokan::{Corpus, Quote, QuoteKind};
+use baokan::{Corpora, QuoteKind};
 
 use crate::cli::{Global, QuoteKindArg, QuotesArgs};
 use crate::error::CliError;
@@ -12,7 +12,7 @@ use crate::render::{self, Align};
 const QUOTE_WIDTH: usize = 48;
 
 pub(super) fn run(
-    corpus: Corpus<'_>,
+    corpora: &Corpora<'_>,
     args: &QuotesArgs,
     global: &Global,
     out: &mut impl Write,
@@ -21,21 +21,21 @@ pub(super) fn run(
         QuoteKindArg::Speech => QuoteKind::Speech,
         QuoteKindArg::Term => QuoteKind::Term,
     });
-    let quotes: Vec<Quote<'_>> = corpus
-        .quotes()
-        .filter(|q| kind.is_none_or(|k| q.kind() == k))
-        .filter(|q| {
-            args.speaker
+    let mut quotes = corpora.quotes();
+    quotes.retain(|q| {
+        kind.is_none_or(|k| q.item.kind() == k)
+            && args
+                .speaker
                 .as_deref()
-                .is_none_or(|s| q.speaker() == Some(s))
-        })
-        .collect();
+                .is_none_or(|s| q.item.speaker() == Some(s))
+    });
     if global.json {
-        return Ok(render::json(out, &quotes)?);
+        return Ok(super::json_in_packs(out, corpora, &quotes)?);
     }
     let rows: Vec<Vec<String>> = quotes
         .iter()
-        .map(|q| {
+        .map(|x| {
+            let q = &x.item;
             vec![
                 render::or_none(q.speaker()),
                 render::label(&q.kind()),
@@ -50,5 +50,7 @@ pub(super) fn run(
         ("QUOTE", Align::Left),
         ("SOURCE", Align::Left),
     ];
-    Ok(render::table(out, &columns, &rows)?)
+    Ok(super::table_in_packs(
+        out, corpora, &quotes, &columns, rows,
+    )?)
 }

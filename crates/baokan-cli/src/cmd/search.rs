@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use baokan::{Corpus, KwicLine, KwicSort};
+use baokan::{Corpora, InPack, KwicLine, KwicSort};
 
 use super::Status;
 use crate::cli::{Global, SearchArgs, SortBy};
@@ -11,23 +11,23 @@ use crate::error::CliError;
 use crate::render;
 
 pub(super) fn run(
-    corpus: Corpus<'_>,
+    corpora: &Corpora<'_>,
     args: &SearchArgs,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<Status, CliError> {
-    let mut query = corpus
+    let mut query = corpora
         .query(&args.query)
         .regex(args.regex)
         .traditional(args.fold_trad);
     // The library takes any item id as a scope; the CLI holds each flag to its level,
     // so that `--article 1.3` is an error rather than a silent section filter.
     if let Some(id) = &args.article {
-        corpus.article(id)?;
+        corpora.article(id)?;
         query = query.article(id);
     }
     if let Some(id) = &args.section {
-        corpus.section(id)?;
+        corpora.section(id)?;
         query = query.section(id);
     }
     let found = |n: usize| {
@@ -38,7 +38,7 @@ pub(super) fn run(
         }
     };
     let credit_hits = if args.credits {
-        corpus.credit_hits(&args.query)?
+        corpora.credit_hits(&args.query)?
     } else {
         Vec::new()
     };
@@ -57,14 +57,23 @@ pub(super) fn run(
         .kwic(args.context, args.cross_paragraphs, sort)
         .map_err(|e| regex_error(e, &args.query))?;
     if global.json {
-        let all: Vec<serde_json::Value> = lines
+        // Paragraph hits and credit-line hits share one schema (a credit field, null for
+        // a paragraph), so they print as one list.
+        let value = |pack: usize, label, item: serde_json::Result<serde_json::Value>| {
+            item.map(|item| InPack { pack, label, item })
+        };
+        let all: Vec<InPack<'_, serde_json::Value>> = lines
             .iter()
-            .map(serde_json::to_value)
-            .chain(credit_hits.iter().map(serde_json::to_value))
+            .map(|x| value(x.pack, x.label, serde_json::to_value(x.item)))
+            .chain(
+                credit_hits
+                    .iter()
+                    .map(|x| value(x.pack, x.label, serde_json::to_value(x.item))),
+            )
             .collect::<Result<_, _>>()?;
-        render::json(out, &all)?;
+        super::json_in_packs(out, corpora, &all)?;
     } else {
-        kwic(out, &lines, &credit_hits)?;
+        kwic(out, corpora, &lines, &credit_hits)?;
     }
     Ok(found(lines.len() + credit_hits.len()))
 }
@@ -95,24 +104,28 @@ const BREAK: &str = "¶";
 /// stand in one column, as in AntConc or `nltk.Text.concordance`.
 fn kwic(
     out: &mut impl Write,
-    lines: &[KwicLine<'_>],
-    credits: &[baokan::CreditHit<'_>],
+    corpora: &Corpora<'_>,
+    lines: &[InPack<'_, KwicLine<'_>>],
+    credits: &[InPack<'_, baokan::CreditHit<'_>>],
 ) -> std::io::Result<()> {
     let flat = |s: &str| s.replace(['\r', '\n'], BREAK);
     let rows: Vec<[String; 5]> = lines
         .iter()
-        .map(|l| {
+        .map(|x| {
+            let l = &x.item;
             [
-                l.hit.paragraph().id().to_string(),
+                corpora.qualified(x, l.hit.paragraph().id()),
                 l.hit.source().to_string(),
                 flat(l.left),
                 flat(l.hit.text()),
                 flat(l.right),
             ]
         })
-        .chain(credits.iter().map(|h| {
+        .chain(credits.iter().map(|x| {
+            let h = &x.item;
+            let id = format!("{}:{}", h.credit.article().id(), h.credit.kind());
             [
-                format!("{}:{}", h.credit.article().id(), h.credit.kind()),
+                corpora.qualified(x, id),
                 h.source().to_string(),
                 h.left().to_string(),
                 h.text().to_string(),

@@ -2,33 +2,38 @@
 
 use std::io::Write;
 
-use baokan::{Article, Corpus};
+use baokan::{Article, Corpora};
 use serde::Serialize;
 
 use crate::cli::{Global, ShowArgs};
 use crate::error::CliError;
-use crate::render;
 
 /// Body paragraphs are indented two ideographic spaces, as on the printed page, so
 /// that headings (flush left) stand out from them.
 const INDENT: &str = "\u{3000}\u{3000}";
 
 pub(super) fn run(
-    corpus: Corpus<'_>,
+    corpora: &Corpora<'_>,
     args: &ShowArgs,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let article = corpus.article(&args.id)?;
+    let found = corpora.article(&args.id)?;
+    let article = found.item;
     match (args.raw, global.json) {
         (false, false) => Ok(text(&article, out)?),
-        (false, true) => Ok(render::json(out, &article)?),
+        (false, true) => Ok(super::json_in_pack(out, corpora, &found)?),
         (true, json) => {
             let raw = article.raw().ok_or_else(|| CliError::NoSource {
-                id: article.id().to_string(),
+                id: corpora.qualified(&found, article.id()),
             })?;
             if json {
-                Ok(render::json(out, &Raw::of(&article, raw))?)
+                let raw = baokan::InPack {
+                    pack: found.pack,
+                    label: found.label,
+                    item: Raw::of(&article, raw),
+                };
+                Ok(super::json_in_pack(out, corpora, &raw)?)
             } else {
                 Ok(writeln!(out, "{raw}")?)
             }

@@ -2,18 +2,18 @@
 
 use std::io::Write;
 
-use baokan::Corpus;
+use baokan::Corpora;
 
 use crate::cli::Global;
 use crate::error::CliError;
 use crate::render::{self, Align};
 
 pub(super) fn run(
-    corpus: Corpus<'_>,
+    corpora: &Corpora<'_>,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let s = corpus.stats();
+    let s = corpora.stats();
     if global.json {
         return Ok(render::json(out, &s)?);
     }

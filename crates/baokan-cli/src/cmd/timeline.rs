@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use baokan::{Corpus, TimelineEntry};
+use baokan::{Corpora, TimelineEntry};
 
 use crate::cli::Global;
 use crate::error::CliError;
@@ -12,17 +12,18 @@ use crate::render::{self, Align};
 const SENTENCE_WIDTH: usize = 56;
 
 pub(super) fn run(
-    corpus: Corpus<'_>,
+    corpora: &Corpora<'_>,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let entries = corpus.timeline();
+    let entries = corpora.timeline();
     if global.json {
-        return Ok(render::json(out, &entries)?);
+        return Ok(super::json_in_packs(out, corpora, &entries)?);
     }
     let rows: Vec<Vec<String>> = entries
         .iter()
-        .map(|t| {
+        .map(|x| {
+            let t = &x.item;
             vec![
                 when(t),
                 render::label(&t.date.precision()),
@@ -42,7 +43,9 @@ pub(super) fn run(
         ("SENTENCE", Align::Left),
         ("SOURCE", Align::Left),
     ];
-    Ok(render::table(out, &columns, &rows)?)
+    Ok(super::table_in_packs(
+        out, corpora, &entries, &columns, rows,
+    )?)
 }
 
 /// The entry's date as ISO, a range as `start/end` (ISO 8601's interval form).

@@ -2,19 +2,19 @@
 
 use std::io::Write;
 
-use baokan::Corpus;
+use baokan::Corpora;
 
 use crate::cli::{Global, WordsArgs};
 use crate::error::CliError;
 use crate::render::{self, Align};
 
 pub(super) fn run(
-    corpus: Corpus<'_>,
+    corpora: &Corpora<'_>,
     args: &WordsArgs,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let words = corpus.words(args.top, !args.keep_punct);
+    let words = corpora.words(args.top, !args.keep_punct);
     if global.json {
         return Ok(render::json(out, &words)?);
     }

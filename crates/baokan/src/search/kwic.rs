@@ -75,14 +75,16 @@ impl<'a> KwicLine<'a> {
 }
 
 pub(crate) fn sort(lines: &mut [KwicLine<'_>], by: KwicSort) {
+    lines.sort_by(|a, b| cmp_key(a, b, by).then(a.hit.start.cmp(&b.hit.start)));
+}
+
+/// The order of two lines by `by` alone, without the text-position tie-break: equal
+/// for every pair under [`KwicSort::Position`], whose order is the text's.
+pub(crate) fn cmp_key(a: &KwicLine<'_>, b: &KwicLine<'_>, by: KwicSort) -> Ordering {
     match by {
-        KwicSort::Position => lines.sort_by_key(|l| l.hit.start),
-        KwicSort::Left => {
-            lines.sort_by(|a, b| cmp_rev(a.left, b.left).then(a.hit.start.cmp(&b.hit.start)))
-        }
-        KwicSort::Right => {
-            lines.sort_by(|a, b| a.right.cmp(b.right).then(a.hit.start.cmp(&b.hit.start)))
-        }
+        KwicSort::Position => Ordering::Equal,
+        KwicSort::Left => cmp_rev(a.left, b.left),
+        KwicSort::Right => a.right.cmp(b.right),
     }
 }
 

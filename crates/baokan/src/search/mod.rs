@@ -6,7 +6,7 @@ mod credits;
 mod dispersion;
 mod hit;
 mod index;
-mod kwic;
+pub(crate) mod kwic;
 mod traditional;
 
 use std::borrow::Cow;

@@ -74,7 +74,12 @@ pub(crate) struct Tally<'a> {
 
 impl<'a> Tally<'a> {
     pub(crate) fn add(&mut self, s: &'a str) {
-        self.map.entry(folded(s)).or_insert((0, s)).0 += 1;
+        self.add_n(s, 1);
+    }
+
+    /// Adds `n` to the count of `s`: for merging the tallies of several packs.
+    pub(crate) fn add_n(&mut self, s: &'a str, n: usize) {
+        self.map.entry(folded(s)).or_insert((0, s)).0 += n;
     }
 
     /// Count of `s`, folded.
