@@ -6,7 +6,8 @@ use baokan::{Corpus, CorpusFile};
 
 use crate::error::CliError;
 
-/// Memory-maps the pack file and validates it (see [`Corpus::open`]). A file that
+/// Memory-maps the pack file and checks its header and directory (see
+/// [`Corpus::open`]; `baokan verify` checks the rest). A file that
 /// cannot be opened or mapped is a [`CliError::Read`]; one that is not a valid pack
 /// (or is of another format version) a [`CliError::Open`].
 pub(crate) fn open(path: &Path) -> Result<CorpusFile, CliError> {
