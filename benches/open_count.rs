@@ -19,18 +19,13 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 use baokan::Corpus;
+#[path = "february.rs"]
+mod february;
+use february::month;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 
 const QUERY: &str = "乡村振兴";
-
-fn month() -> Option<PathBuf> {
-    let dir = std::env::var_os("BAOKAN_FEBRUARY")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/rmrb-2019-02")
-        });
-    dir.is_dir().then_some(dir)
-}
 
 /// The pack of `folders` (linked into one folder, each under a name of its own, so a
 /// folder given twice is compiled twice), compiled once and kept under
