@@ -10,18 +10,12 @@
 //! ```
 
 use std::hint::black_box;
-use std::path::PathBuf;
+
+#[path = "february.rs"]
+mod february;
+use february::month;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-
-fn month() -> Option<PathBuf> {
-    let dir = std::env::var_os("BAOKAN_FEBRUARY")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/rmrb-2019-02")
-        });
-    dir.is_dir().then_some(dir)
-}
 
 fn compile_month(cr: &mut Criterion) {
     let Some(dir) = month() else {

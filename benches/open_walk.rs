@@ -1,9 +1,9 @@
 //! Opening a corpus and walking every sentence: the baked pack against compiling the
 //! page at run time, the obvious alternative.
 //!
-//! - `from_bytes`: validate the embedded pack, then walk it;
-//! - `corpus`: the embedded corpus, validated once per process, then walk it;
-//! - `compile`: decode and compile the seed page, write and validate a pack, then walk it.
+//! - `from_bytes`: open the embedded pack (header and directory), then walk it;
+//! - `corpus`: the embedded corpus, opened once per process, then walk it;
+//! - `compile`: decode and compile the seed page, write and verify a pack, then walk it.
 
 use std::hint::black_box;
 

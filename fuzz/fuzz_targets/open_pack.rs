@@ -1,5 +1,6 @@
-//! Arbitrary bytes as a pack: open, and if it validates, walk everything (mentions
-//! included), search, find repeats, serialize.
+//! Arbitrary bytes as a pack: open (header and directory only), and if it opens, walk
+//! everything (mentions included; every lazy check), search, find repeats, serialize,
+//! then verify the whole pack.
 #![no_main]
 
 use baokan::Corpus;
@@ -15,4 +16,5 @@ fuzz_target!(|data: &[u8]| {
     }
     let _ = c.repeats(4, 2);
     baokan_fuzz::stats(&c);
+    let _ = c.verify();
 });

@@ -1,6 +1,7 @@
 //! Structure-aware pack fuzzing: start from the embedded pack, apply the input as a list
-//! of patches, recompute the CRC-32 so the mutation gets past the checksum and reaches
-//! the record validators, then open and walk.
+//! of patches, recompute the checksums (each table's, then the header's) so the mutation
+//! gets past them, then open (header and directory only), walk every lazy path, and run
+//! the full `verify` (the record validators).
 //!
 //! Input layout: an optional truncation prefix `0xFF, at: u32 LE` (cut the pack to
 //! `24 + at % (len - 24)`, rounded down to 4, and fix the header's length field), then
@@ -14,7 +15,8 @@
 //!    word, …) picked by `value`;
 //! 3. set the byte at `offset` of the whole pack.
 //!
-//! The checksum field (bytes 20..24) is always recomputed last.
+//! The table checksums in the directory, then the header's (bytes 20..24), are always
+//! recomputed last.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -33,22 +35,39 @@ fn tables() -> &'static [(usize, usize)] {
         let mut out: Vec<(usize, usize)> = (0..count)
             .map(|i| {
                 (
-                    word(32 + 12 * i + 4) as usize,
-                    word(32 + 12 * i + 8) as usize,
+                    word(32 + 16 * i + 4) as usize,
+                    word(32 + 16 * i + 8) as usize,
                 )
             })
             .filter(|&(_, len)| len > 0)
             .collect();
-        out.push((0, 32 + 12 * count));
+        out.push((0, 32 + 16 * count));
         out
     })
 }
 
-fn checksum(bytes: &[u8]) -> u32 {
+/// Recomputes each table's CRC-32 in the (possibly patched) directory, for the entries
+/// that lie inside the bytes, then the header's over the header and directory.
+fn fix_checksums(bytes: &mut [u8]) {
+    let word = |b: &[u8], at: usize| u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]]);
+    let count = word(bytes, 12) as usize;
+    for i in 0..count.min(bytes.len() / 16) {
+        let at = 32 + 16 * i;
+        if at + 16 > bytes.len() {
+            break;
+        }
+        let (off, len) = (word(bytes, at + 4) as usize, word(bytes, at + 8) as usize);
+        if let Some(t) = bytes.get(off..off.saturating_add(len)) {
+            let crc = crc32fast::hash(t);
+            bytes[at + 12..at + 16].copy_from_slice(&crc.to_le_bytes());
+        }
+    }
+    let dir_end = (32 + 16 * count).min(bytes.len());
     let mut h = crc32fast::Hasher::new();
     h.update(&bytes[8..20]);
-    h.update(&bytes[24..]);
-    h.finalize()
+    h.update(bytes.get(24..dir_end).unwrap_or_default());
+    let crc = h.finalize();
+    bytes[20..24].copy_from_slice(&crc.to_le_bytes());
 }
 
 fn apply(pack: &mut [u8], p: &[u8]) {
@@ -113,13 +132,13 @@ fuzz_target!(|data: &[u8]| {
         let n = pack.len() as u32;
         pack[16..20].copy_from_slice(&n.to_le_bytes());
     }
-    let crc = checksum(&pack);
-    pack[20..24].copy_from_slice(&crc.to_le_bytes());
+    fix_checksums(&mut pack);
 
     let Ok(c) = Corpus::from_bytes(&pack) else {
         return;
     };
     baokan_fuzz::walk(&c);
+    let _ = c.verify();
     for needle in ["乡村振兴", "党", "组织", "2022年", ",", "新区"] {
         baokan_fuzz::search(&c, needle);
     }

@@ -97,8 +97,13 @@ pub fn walk(c: &Corpus<'_>) {
             let _ = t.text();
         }
     }
-    // Offsets anywhere in the text, including inside chars and past the end.
-    for at in (0..=text.len() + 1).step_by(7).take(512) {
+    // Offsets anywhere in the text, including inside chars and past the end (the arena's
+    // byte length: `text` is empty when the arena is not UTF-8).
+    let arena = c
+        .tables()
+        .find(|t| t.name() == "text")
+        .map_or(0, |t| t.len as usize);
+    for at in (0..=text.len().max(arena) + 1).step_by(7).take(512) {
         let _ = (c.source_at(at), c.char_at(at));
     }
     mentions(c);

@@ -813,6 +813,11 @@ class Corpus:
         embedded corpus does, and so does a pack compiled without ``keep_source=False``
         (the CLI's ``--no-source``). None for a file it does not carry."""
 
+    def verify(self) -> None:
+        """Checks the whole pack: every table's checksum, the text's UTF-8 and every
+        record. Raises :class:`PackError` naming the table (and record) at fault. Linear
+        in the pack's size; opening does not do it."""
+
     def stats(self) -> _Stats:
         """Counts of everything in the corpus: files, articles, sections, paragraphs,
         sentences, joins, paragraph_chars and pack_bytes."""

@@ -1,10 +1,11 @@
 //! `baokan`: the command-line face of the [`baokan`] corpus.
 //!
 //! A thin layer: it parses arguments, opens a corpus (the embedded page, or a pack
-//! given with `--corpus FILE`, memory-mapped and validated by [`baokan::Corpus::open`]),
-//! asks the library for items and renders them as text or JSON. `--corpus` may be
-//! given several times, and a folder stands for its `*.pack` files sorted by name:
-//! several packs are read as one corpus ([`baokan::Corpora`]), see below. It holds no corpus
+//! given with `--corpus FILE`, memory-mapped by [`baokan::Corpus::open`], which checks its
+//! header and directory only), asks the library for items and renders them as text or
+//! JSON. `--corpus` may be given several times, and a folder stands for its `*.pack` files
+//! sorted by name: several packs are read as one corpus ([`baokan::Corpora`]), see below.
+//! It holds no corpus
 //! logic of its own; `compile` hands its work to [`baokan_compile::compile_paths`].
 //!
 //! The verbs:
@@ -62,6 +63,9 @@
 //!   no file. A file that cannot be compiled is named with its line and cause, exit 2;
 //!   with `--keep-going` the good files are packed first, then every failure is
 //!   listed, one per line, and the exit code is still 2.
+//! - `baokan verify FILE...`: every byte of each pack checked (each table against its
+//!   checksum, then the UTF-8 and every record), a status line per table; exit 2 with
+//!   one line per damaged file on stderr naming the file, table and cause.
 //!
 //! The statistics verbs (`ngrams` to `repeats`) print an aligned table, or with
 //! `--json` an array of the library's objects ([`baokan::Gram`], [`baokan::WordCount`],

@@ -44,10 +44,11 @@ pub(crate) fn open_all(paths: &[PathBuf]) -> Result<Packs, CliError> {
     Ok(Packs { files, labels })
 }
 
-/// Memory-maps the pack file and validates it (see [`Corpus::open`]). A file that
+/// Memory-maps the pack file and checks its header and directory (see
+/// [`Corpus::open`]; `baokan verify` checks the rest). A file that
 /// cannot be opened or mapped is a [`CliError::Read`]; one that is not a valid pack
 /// (or is of another format version) a [`CliError::Open`].
-fn open(path: &Path) -> Result<CorpusFile, CliError> {
+pub(crate) fn open(path: &Path) -> Result<CorpusFile, CliError> {
     Corpus::open(path).map_err(|e| match e {
         baokan::Error::Io { source, .. } => CliError::Read {
             path: path.to_path_buf(),

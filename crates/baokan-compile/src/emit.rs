@@ -369,7 +369,7 @@ pub fn pack(docs: &[Document]) -> Result<Vec<u8>, CompileError> {
     e.mentions.finish(&mut e.w);
     e.w.suffixes = crate::index::suffixes(&e.w.text, &e.w.paragraphs)?;
     let bytes = e.w.finish();
-    baokan_pack::Pack::parse(&bytes)?;
+    baokan_pack::Pack::parse_verified(&bytes)?;
     Ok(bytes)
 }
 

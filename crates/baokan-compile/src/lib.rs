@@ -16,7 +16,7 @@
 //! assert_eq!(a.sections[0].paragraphs[0].pieces[1].at.line, 9);
 //!
 //! let bytes = pack(&[doc])?;
-//! assert!(baokan_pack::Pack::parse(&bytes).is_ok());
+//! assert!(baokan_pack::Pack::parse_verified(&bytes).is_ok());
 //! # Ok::<(), baokan_compile::CompileError>(())
 //! ```
 #![forbid(unsafe_code)]

@@ -2,7 +2,8 @@ use thiserror::Error;
 
 /// Why a byte string is not a valid pack.
 ///
-/// Every check of [`Pack::parse`](crate::Pack::parse) fails with one of these; none panics.
+/// Every check of [`Pack::parse`](crate::Pack::parse) and [`Pack::verify`](crate::Pack::verify)
+/// fails with one of these; none panics.
 ///
 /// ```
 /// let err = baokan_pack::Pack::parse(b"not a pack").unwrap_err();
@@ -45,6 +46,25 @@ pub enum PackError {
         stored: u32,
         /// Checksum of the bytes given.
         computed: u32,
+    },
+    /// A table's bytes do not match the checksum in its directory entry: they were
+    /// changed after writing.
+    #[error(
+        "pack table {table}: checksum mismatch: stored {stored:#010x}, computed {computed:#010x}"
+    )]
+    TableChecksum {
+        /// Table name.
+        table: &'static str,
+        /// Checksum stored in the directory.
+        stored: u32,
+        /// Checksum of the table's bytes.
+        computed: u32,
+    },
+    /// A byte outside the header, the directory and every table is not zero.
+    #[error("pack byte {at} lies between tables and is not zero")]
+    Padding {
+        /// Offset of the byte.
+        at: u64,
     },
     /// A table named in the directory is missing, repeated or out of bounds.
     #[error("pack table {table}: {reason}")]

@@ -6,11 +6,18 @@
 //! 8       4     format version (u32 LE)
 //! 12      4     table count (u32 LE)
 //! 16      4     total pack length in bytes (u32 LE)
-//! 20      4     CRC-32 of bytes 8..20 and 24..end
+//! 20      4     CRC-32 of bytes 8..20 and 24..32+16×n (the header and the directory)
 //! 24      8     reserved, zero
-//! 32      12×n  directory: (table tag, byte offset, byte length), u32 LE each
-//! …             tables, each starting at a multiple of 4
+//! 32      16×n  directory: (table tag, byte offset, byte length, CRC-32 of the table's
+//!               bytes), u32 LE each
+//! …             tables, each starting at a multiple of 4, in directory order; the
+//!               bytes between them are zero
 //! ```
+//!
+//! Opening a pack reads only the header and the directory (O(1) in the pack size); the
+//! header checksum covers exactly those bytes. Each table carries its own checksum, so a
+//! full check ([`Pack::verify`](crate::Pack::verify)) can name the table that changed,
+//! and a reader need not read the tables it does not use.
 //!
 //! ```
 //! assert_eq!(baokan_pack::format::HEADER_LEN, 32);
@@ -23,13 +30,13 @@ pub const MAGIC: [u8; 8] = *b"BAOKANPK";
 /// The format version this crate writes and reads.
 ///
 /// Bump it whenever a table's record layout changes; readers reject other versions.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Bytes before the directory.
 pub const HEADER_LEN: usize = 32;
 
 /// Bytes per directory entry.
-pub const DIR_ENTRY_LEN: usize = 12;
+pub const DIR_ENTRY_LEN: usize = 16;
 
 /// The value of an absent optional field (a span start or an index).
 pub const NONE: u32 = u32::MAX;

@@ -6,8 +6,10 @@
 //! out `&str` slices of the pack bytes and never copies text.
 //!
 //! This crate knows the layout and its invariants; it knows nothing of Chinese text.
-//! [`PackWriter`] writes packs deterministically and [`Pack::parse`] validates
-//! untrusted bytes once, after which every record accessor is infallible.
+//! [`PackWriter`] writes packs deterministically. [`Pack::parse`] opens untrusted bytes
+//! in time independent of their size (header and directory only); every accessor then
+//! checks what it reads and never panics, and [`Pack::verify`] checks the whole pack
+//! (every table's checksum and every record's invariants).
 //!
 //! ```
 //! use baokan_pack::{Pack, PackWriter, records::FileRec};
@@ -18,6 +20,7 @@
 //! let bytes = w.finish();
 //!
 //! let pack = Pack::parse(&bytes)?;
+//! pack.verify()?;
 //! assert_eq!(pack.files().len(), 1);
 //! assert_eq!(pack.name(pack.files().get(0).name_start, pack.files().get(0).name_end), "page.txt");
 //! # Ok::<(), baokan_pack::PackError>(())
@@ -38,6 +41,6 @@ mod writer;
 pub use date::{BadDate, Date};
 pub use error::PackError;
 pub use format::{FORMAT_VERSION, MAGIC, NONE};
-pub use reader::{Pack, Table};
+pub use reader::{DirEntry, Pack, Table};
 pub use records::Record;
 pub use writer::PackWriter;

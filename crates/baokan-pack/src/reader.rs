@@ -10,23 +10,26 @@ use crate::records::{
 use crate::validate;
 use crate::writer::checksum;
 
-/// A validated pack, borrowing its bytes.
+/// A pack, borrowing its bytes.
 ///
 /// `Pack` is `Copy` and a few words wide: it holds slices into the bytes it was parsed
-/// from and never allocates.
+/// from and never allocates. [`Pack::parse`] checks the header and the directory only,
+/// in time independent of the pack's size; everything else is checked where it is read
+/// (see the accessors), and [`Pack::verify`] checks the whole pack.
 ///
 /// ```
 /// let bytes = baokan_pack::PackWriter::new().finish();
 /// let pack = baokan_pack::Pack::parse(&bytes)?;
 /// assert_eq!(pack.articles().len(), 0);
+/// pack.verify()?;
 /// # Ok::<(), baokan_pack::PackError>(())
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Pack<'a> {
-    size: usize,
-    text: &'a str,
-    names: &'a str,
-    sources: &'a str,
+    bytes: &'a [u8],
+    text: &'a [u8],
+    names: &'a [u8],
+    sources: &'a [u8],
     files: Table<'a, FileRec>,
     articles: Table<'a, ArticleRec>,
     sections: Table<'a, SectionRec>,
@@ -44,6 +47,46 @@ pub struct Pack<'a> {
     entity_mentions: Table<'a, EntityMentionRec>,
     credits: Table<'a, CreditRec>,
     reporters: Table<'a, ReporterRec>,
+}
+
+/// One directory entry: where a table lies and the checksum of its bytes.
+///
+/// ```
+/// let bytes = baokan_pack::PackWriter::new().finish();
+/// let pack = baokan_pack::Pack::parse(&bytes)?;
+/// assert_eq!(pack.directory().count(), 20);
+/// assert!(pack.directory().all(|e| pack.check_table(&e).is_ok()));
+/// # Ok::<(), baokan_pack::PackError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DirEntry {
+    /// The table's tag.
+    pub tag: u32,
+    /// The table, if this reader knows the tag.
+    pub id: Option<TableId>,
+    /// Byte offset of the table in the pack.
+    pub offset: u32,
+    /// Length of the table in bytes.
+    pub len: u32,
+    /// CRC-32 of the table's bytes, as stored.
+    pub crc: u32,
+}
+
+impl DirEntry {
+    /// The table's name, or `"unknown"` for a tag this reader does not know.
+    pub fn name(&self) -> &'static str {
+        self.id.map_or("unknown", TableId::name)
+    }
+
+    /// Records in the table (bytes for an arena).
+    pub fn records(&self) -> usize {
+        let width = self.id.map_or(0, record_width);
+        if width == 0 {
+            self.len as usize
+        } else {
+            self.len as usize / (width * 4)
+        }
+    }
 }
 
 /// A table of fixed-width records, read in place.
@@ -89,12 +132,31 @@ impl<'a, R: Record + 'a> Table<'a, R> {
         self.len() == 0
     }
 
-    /// Record `i`; an index past the end reads as all zeros (a validated pack's own
+    /// Record `i`; an index past the end reads as all zeros (a verified pack's own
     /// indices never are).
     #[inline]
     pub fn get(&self, i: usize) -> R {
         let w = R::WIDTH * 4;
-        R::read(self.bytes.get(i * w..i * w + w).unwrap_or_default())
+        let rec = i
+            .checked_mul(w)
+            .and_then(|s| self.bytes.get(s..s.checked_add(w)?));
+        R::read(rec.unwrap_or_default())
+    }
+
+    /// The records `first..first + count`, clamped to the table: a child range read from
+    /// a record never runs past its table, however bad the record.
+    ///
+    /// ```
+    /// let bytes = baokan_pack::PackWriter::new().finish();
+    /// let pack = baokan_pack::Pack::parse(&bytes)?;
+    /// assert_eq!(pack.sections().range(3, u32::MAX), 0..0);
+    /// # Ok::<(), baokan_pack::PackError>(())
+    /// ```
+    #[inline]
+    pub fn range(&self, first: u32, count: u32) -> std::ops::Range<usize> {
+        let len = self.len();
+        let first = (first as usize).min(len);
+        first..first.saturating_add(count as usize).min(len)
     }
 
     /// Record `i`, if it exists.
@@ -113,8 +175,10 @@ impl<'a, R: Record + 'a> Table<'a, R> {
     /// their first word (segments). `None` if every record's first word is greater.
     pub fn last_at_or_before(&self, key: u32) -> Option<usize> {
         let w = R::WIDTH * 4;
-        self.partition_point(|i| word(self.bytes.get(i * w..).unwrap_or_default(), 0) <= key)
-            .checked_sub(1)
+        self.partition_point(|i| {
+            word(self.bytes.get(i.saturating_mul(w)..).unwrap_or_default(), 0) <= key
+        })
+        .checked_sub(1)
     }
 
     /// Index of the last record whose `field` is `<= key`, for tables sorted by it.
@@ -140,19 +204,16 @@ impl<'a, R: Record + 'a> Table<'a, R> {
 }
 
 impl<'a> Pack<'a> {
-    /// Validates `bytes` as a pack: magic, version, length, checksum, table bounds,
-    /// UTF-8 arenas and every record's spans and indices.
+    /// Opens `bytes` as a pack, checking the header and the directory only: magic,
+    /// version, length, the header checksum (over the header and the directory), and
+    /// that every table is present once, inside the pack, aligned and a whole number of
+    /// records long.
     ///
-    /// After this returns `Ok`, no accessor can panic and every span slices its arena
-    /// on char boundaries. Runs in time linear in the pack size and allocates nothing
-    /// on success.
+    /// Runs in time independent of the pack's size and allocates nothing. The tables
+    /// are not read: every accessor checks what it reads (spans, char boundaries,
+    /// indices) and gives `""`, a zeroed record, an empty range or `None` where the
+    /// bytes are bad, never a panic. [`Pack::verify`] checks everything.
     pub fn parse(bytes: &'a [u8]) -> Result<Pack<'a>, PackError> {
-        let pack = Self::parse_layout(bytes)?;
-        validate::records(&pack)?;
-        Ok(pack)
-    }
-
-    fn parse_layout(bytes: &'a [u8]) -> Result<Pack<'a>, PackError> {
         let found = bytes.len() as u64;
         if bytes.len() < HEADER_LEN {
             return Err(PackError::TooShort {
@@ -175,8 +236,15 @@ impl<'a> Pack<'a> {
         if declared != found {
             return Err(PackError::LengthMismatch { declared, found });
         }
+        let dir_end = HEADER_LEN as u64 + count * DIR_ENTRY_LEN as u64;
+        if dir_end > found {
+            return Err(PackError::TooShort {
+                needed: dir_end,
+                found,
+            });
+        }
         let stored = word(bytes, 5);
-        let computed = checksum(bytes);
+        let computed = checksum(bytes, dir_end as usize);
         if stored != computed {
             return Err(PackError::Checksum { stored, computed });
         }
@@ -186,20 +254,11 @@ impl<'a> Pack<'a> {
                 "reserved header bytes are not zero",
             ));
         }
-        let dir_end = HEADER_LEN as u64 + count * DIR_ENTRY_LEN as u64;
-        if dir_end > found {
-            return Err(PackError::TooShort {
-                needed: dir_end,
-                found,
-            });
-        }
         let mut slices: [Option<&'a [u8]>; TableId::ALL.len()] = [None; TableId::ALL.len()];
-        for i in 0..count as usize {
-            let at = HEADER_LEN + i * DIR_ENTRY_LEN;
-            let entry = bytes.get(at..at + DIR_ENTRY_LEN).unwrap_or_default();
-            let (tag, offset, len) = (word(entry, 0), word(entry, 1) as u64, word(entry, 2) as u64);
+        for e in entries(bytes, count as usize) {
+            let (offset, len) = (e.offset as u64, e.len as u64);
             // Unknown tags are skipped: a later minor revision may add tables.
-            let Some(id) = TableId::from_tag(tag) else {
+            let Some(id) = e.id else {
                 continue;
             };
             if offset < dir_end || offset % 4 != 0 {
@@ -215,10 +274,11 @@ impl<'a> Pack<'a> {
             }
             *slot = Some(slice);
         }
-        let mut take = |id: TableId, width: usize| -> Result<&'a [u8], PackError> {
+        let mut take = |id: TableId| -> Result<&'a [u8], PackError> {
             let s = slices[id.index()]
                 .take()
                 .ok_or_else(|| table_err(id, "missing"))?;
+            let width = record_width(id);
             if width > 0 && s.len() % (width * 4) != 0 {
                 return Err(table_err(
                     id,
@@ -227,48 +287,144 @@ impl<'a> Pack<'a> {
             }
             Ok(s)
         };
-        let text = utf8(take(TableId::Text, 0)?, "text")?;
-        let names = utf8(take(TableId::Names, 0)?, "names")?;
-        let sources = utf8(take(TableId::Sources, 0)?, "sources")?;
         Ok(Pack {
-            size: bytes.len(),
-            text,
-            names,
-            sources,
-            files: Table::new(take(TableId::Files, FileRec::WIDTH)?),
-            articles: Table::new(take(TableId::Articles, ArticleRec::WIDTH)?),
-            sections: Table::new(take(TableId::Sections, SectionRec::WIDTH)?),
-            paragraphs: Table::new(take(TableId::Paragraphs, ParagraphRec::WIDTH)?),
-            sentences: Table::new(take(TableId::Sentences, SentenceRec::WIDTH)?),
-            joins: Table::new(take(TableId::Joins, JoinRec::WIDTH)?),
-            segments: Table::new(take(TableId::Segments, SegmentRec::WIDTH)?),
-            suffixes: Table::new(take(TableId::Suffixes, SuffixRec::WIDTH)?),
-            figures: Table::new(take(TableId::Figures, FigureRec::WIDTH)?),
-            dates: Table::new(take(TableId::Dates, DateRec::WIDTH)?),
-            citations: Table::new(take(TableId::Citations, CitationRec::WIDTH)?),
-            issuers: Table::new(take(TableId::Issuers, IssuerRec::WIDTH)?),
-            quotes: Table::new(take(TableId::Quotes, QuoteRec::WIDTH)?),
-            entities: Table::new(take(TableId::Entities, EntityRec::WIDTH)?),
-            entity_mentions: Table::new(take(TableId::EntityMentions, EntityMentionRec::WIDTH)?),
-            credits: Table::new(take(TableId::Credits, CreditRec::WIDTH)?),
-            reporters: Table::new(take(TableId::Reporters, ReporterRec::WIDTH)?),
+            bytes,
+            text: take(TableId::Text)?,
+            names: take(TableId::Names)?,
+            sources: take(TableId::Sources)?,
+            files: Table::new(take(TableId::Files)?),
+            articles: Table::new(take(TableId::Articles)?),
+            sections: Table::new(take(TableId::Sections)?),
+            paragraphs: Table::new(take(TableId::Paragraphs)?),
+            sentences: Table::new(take(TableId::Sentences)?),
+            joins: Table::new(take(TableId::Joins)?),
+            segments: Table::new(take(TableId::Segments)?),
+            suffixes: Table::new(take(TableId::Suffixes)?),
+            figures: Table::new(take(TableId::Figures)?),
+            dates: Table::new(take(TableId::Dates)?),
+            citations: Table::new(take(TableId::Citations)?),
+            issuers: Table::new(take(TableId::Issuers)?),
+            quotes: Table::new(take(TableId::Quotes)?),
+            entities: Table::new(take(TableId::Entities)?),
+            entity_mentions: Table::new(take(TableId::EntityMentions)?),
+            credits: Table::new(take(TableId::Credits)?),
+            reporters: Table::new(take(TableId::Reporters)?),
         })
+    }
+
+    /// [`Pack::parse`], then [`Pack::verify`]: for bytes that will be trusted
+    /// afterwards (the compiler checks every pack it writes this way).
+    pub fn parse_verified(bytes: &'a [u8]) -> Result<Pack<'a>, PackError> {
+        let pack = Self::parse(bytes)?;
+        pack.verify()?;
+        Ok(pack)
+    }
+
+    /// Checks the whole pack: every table's checksum, the layout (tables in directory
+    /// order, zero bytes between them), the UTF-8 of the arenas and every record's spans,
+    /// indices, codes and child ranges. Any byte changed since the pack was written
+    /// makes it fail, naming the table (and record) where it found the change.
+    ///
+    /// Linear in the pack's size; allocates nothing on success.
+    pub fn verify(&self) -> Result<(), PackError> {
+        for e in self.directory() {
+            self.check_table(&e)?;
+        }
+        self.verify_layout()?;
+        let v = validate::Verified {
+            p: self,
+            text: utf8(self.text, "text")?,
+            names: utf8(self.names, "names")?,
+            sources: utf8(self.sources, "sources")?,
+        };
+        validate::records(&v)
+    }
+
+    /// The directory, in stored order.
+    pub fn directory(&self) -> impl Iterator<Item = DirEntry> + use<'a> {
+        entries(self.bytes, word(self.bytes, 3) as usize)
+    }
+
+    /// Checks one table's bytes against the checksum in its directory entry.
+    pub fn check_table(&self, e: &DirEntry) -> Result<(), PackError> {
+        let (start, end) = (e.offset as usize, e.offset as usize + e.len as usize);
+        let Some(bytes) = self.bytes.get(start..end) else {
+            return Err(PackError::TooShort {
+                needed: end as u64,
+                found: self.bytes.len() as u64,
+            });
+        };
+        let computed = crc32fast::hash(bytes);
+        if computed != e.crc {
+            return Err(PackError::TableChecksum {
+                table: e.name(),
+                stored: e.crc,
+                computed,
+            });
+        }
+        Ok(())
+    }
+
+    /// Tables lie in directory order without overlap, and every byte between the
+    /// directory, the tables and the end is zero: a changed byte anywhere in the pack
+    /// is then caught by a checksum or by this.
+    pub fn verify_layout(&self) -> Result<(), PackError> {
+        let mut at = HEADER_LEN + word(self.bytes, 3) as usize * DIR_ENTRY_LEN;
+        for e in self.directory() {
+            let start = e.offset as usize;
+            if start < at {
+                return Err(table_err_named(
+                    e.name(),
+                    format!("starts at {start}, inside what comes before it (ends at {at})"),
+                ));
+            }
+            self.zeros(at, start)?;
+            at = start + e.len as usize;
+        }
+        self.zeros(at, self.bytes.len())
+    }
+
+    fn zeros(&self, from: usize, to: usize) -> Result<(), PackError> {
+        let gap = self.bytes.get(from..to).unwrap_or_default();
+        match gap.iter().position(|&b| b != 0) {
+            Some(i) => Err(PackError::Padding {
+                at: (from + i) as u64,
+            }),
+            None => Ok(()),
+        }
     }
 
     /// Size of the pack in bytes.
     pub fn size(&self) -> usize {
-        self.size
+        self.bytes.len()
     }
 
-    /// The whole text arena.
+    /// The pack's bytes.
+    pub fn bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+
+    /// The whole text arena, checked as UTF-8: linear in its size, on every call. Item
+    /// accessors check only their own slice ([`Pack::text_at`]).
+    pub fn text(&self) -> Result<&'a str, PackError> {
+        utf8(self.text, "text")
+    }
+
+    /// The text arena's bytes, unchecked.
     #[inline]
-    pub fn text(&self) -> &'a str {
+    pub fn text_bytes(&self) -> &'a [u8] {
         self.text
     }
 
-    /// The source arena: the decoded text of every file compiled with its source.
-    pub fn sources(&self) -> &'a str {
-        self.sources
+    /// The whole source arena, checked as UTF-8 (linear in its size, on every call).
+    pub fn sources(&self) -> Result<&'a str, PackError> {
+        utf8(self.sources, "sources")
+    }
+
+    /// A slice of the source arena, if `start..end` is one on char boundaries.
+    #[inline]
+    pub fn source_text(&self, start: u32, end: u32) -> Option<&'a str> {
+        span_of(self.sources, start, end)
     }
 
     /// Credit and note lines, grouped by article.
@@ -281,22 +437,57 @@ impl<'a> Pack<'a> {
         self.reporters
     }
 
-    /// The whole name arena.
-    #[inline]
-    pub fn names(&self) -> &'a str {
-        self.names
+    /// The whole name arena, checked as UTF-8 (linear in its size, on every call).
+    pub fn names(&self) -> Result<&'a str, PackError> {
+        utf8(self.names, "names")
     }
 
-    /// A slice of the text arena; `""` for an absent or invalid span.
+    /// A slice of the text arena; `""` for an absent span (`start == NONE`) and for one
+    /// that is not inside the arena, not on char boundaries or not UTF-8. Checks only
+    /// the slice: linear in its length.
     #[inline]
     pub fn text_at(&self, start: u32, end: u32) -> &'a str {
+        span_of(self.text, start, end).unwrap_or_default()
+    }
+
+    /// A slice of the text arena, if `start..end` is one on char boundaries and UTF-8.
+    #[inline]
+    pub fn text_get(&self, start: u32, end: u32) -> Option<&'a str> {
         span_of(self.text, start, end)
     }
 
-    /// A slice of the name arena; `""` for an absent or invalid span.
+    /// The text from byte `at`, at most `max_bytes` long, cut to its longest UTF-8
+    /// prefix: `""` when `at` is past the end or not at the start of a char. For
+    /// comparing a suffix with a query without reading the rest of the arena.
+    #[inline]
+    pub fn text_from(&self, at: u32, max_bytes: usize) -> &'a str {
+        let at = at as usize;
+        let end = at.saturating_add(max_bytes).min(self.text.len());
+        valid_prefix(self.text.get(at..end).unwrap_or_default())
+    }
+
+    /// The text before byte `end`, back to `start` but at most `max_bytes` long, from
+    /// the first char boundary: `""` when the bytes are not UTF-8.
+    pub fn text_before(&self, start: u32, end: u32, max_bytes: usize) -> &'a str {
+        let (start, end) = (start as usize, (end as usize).min(self.text.len()));
+        let mut from = start.max(end.saturating_sub(max_bytes));
+        // Skip the tail of a char cut by the window (never more than three bytes).
+        for _ in 0..3 {
+            match self.text.get(from) {
+                Some(b) if from > start && from < end && (b & 0xC0) == 0x80 => from += 1,
+                _ => break,
+            }
+        }
+        self.text
+            .get(from..end)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or_default()
+    }
+
+    /// A slice of the name arena; `""` for an absent or bad span, as [`Pack::text_at`].
     #[inline]
     pub fn name(&self, start: u32, end: u32) -> &'a str {
-        span_of(self.names, start, end)
+        span_of(self.names, start, end).unwrap_or_default()
     }
 
     /// File records.
@@ -362,11 +553,60 @@ impl<'a> Pack<'a> {
 }
 
 #[inline]
-fn span_of(arena: &str, start: u32, end: u32) -> &str {
+fn span_of(arena: &[u8], start: u32, end: u32) -> Option<&str> {
     if start == NONE {
-        return "";
+        return None;
     }
-    arena.get(start as usize..end as usize).unwrap_or_default()
+    std::str::from_utf8(arena.get(start as usize..end as usize)?).ok()
+}
+
+/// The longest prefix of `bytes` that is UTF-8 (a char cut at the end is dropped).
+#[inline]
+fn valid_prefix(bytes: &[u8]) -> &str {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(bytes.get(..e.valid_up_to()).unwrap_or_default())
+            .unwrap_or_default(),
+    }
+}
+
+/// The first `count` directory entries (fewer if the bytes end first).
+fn entries(bytes: &[u8], count: usize) -> impl Iterator<Item = DirEntry> + use<'_> {
+    let dir = bytes.get(HEADER_LEN..).unwrap_or_default();
+    dir.chunks_exact(DIR_ENTRY_LEN).take(count).map(|e| {
+        let tag = word(e, 0);
+        DirEntry {
+            tag,
+            id: TableId::from_tag(tag),
+            offset: word(e, 1),
+            len: word(e, 2),
+            crc: word(e, 3),
+        }
+    })
+}
+
+/// Words per record of a table; 0 for an arena.
+fn record_width(id: TableId) -> usize {
+    match id {
+        TableId::Text | TableId::Names | TableId::Sources => 0,
+        TableId::Files => FileRec::WIDTH,
+        TableId::Articles => ArticleRec::WIDTH,
+        TableId::Sections => SectionRec::WIDTH,
+        TableId::Paragraphs => ParagraphRec::WIDTH,
+        TableId::Sentences => SentenceRec::WIDTH,
+        TableId::Joins => JoinRec::WIDTH,
+        TableId::Segments => SegmentRec::WIDTH,
+        TableId::Suffixes => SuffixRec::WIDTH,
+        TableId::Figures => FigureRec::WIDTH,
+        TableId::Dates => DateRec::WIDTH,
+        TableId::Citations => CitationRec::WIDTH,
+        TableId::Issuers => IssuerRec::WIDTH,
+        TableId::Quotes => QuoteRec::WIDTH,
+        TableId::Entities => EntityRec::WIDTH,
+        TableId::EntityMentions => EntityMentionRec::WIDTH,
+        TableId::Credits => CreditRec::WIDTH,
+        TableId::Reporters => ReporterRec::WIDTH,
+    }
 }
 
 fn utf8<'a>(bytes: &'a [u8], arena: &'static str) -> Result<&'a str, PackError> {
@@ -377,8 +617,12 @@ fn utf8<'a>(bytes: &'a [u8], arena: &'static str) -> Result<&'a str, PackError> 
 }
 
 pub(crate) fn table_err(id: TableId, reason: impl Into<String>) -> PackError {
+    table_err_named(id.name(), reason)
+}
+
+fn table_err_named(table: &'static str, reason: impl Into<String>) -> PackError {
     PackError::Table {
-        table: id.name(),
+        table,
         reason: reason.into(),
     }
 }

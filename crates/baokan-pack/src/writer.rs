@@ -22,7 +22,7 @@ use crate::records::{
 /// let a = w.clone().finish();
 /// let b = w.finish();
 /// assert_eq!(a, b);
-/// assert_eq!(Pack::parse(&a)?.text(), "报刊\n");
+/// assert_eq!(Pack::parse_verified(&a)?.text()?, "报刊\n");
 /// # Ok::<(), baokan_pack::PackError>(())
 /// ```
 #[derive(Debug, Clone, Default)]
@@ -123,6 +123,7 @@ impl PackWriter {
             out.extend_from_slice(&id.tag().to_le_bytes());
             out.extend_from_slice(&(offset as u32).to_le_bytes());
             out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+            out.extend_from_slice(&crc32fast::hash(bytes).to_le_bytes());
             offset = align4(offset + bytes.len());
         }
         for (_, bytes) in &tables {
@@ -132,7 +133,7 @@ impl PackWriter {
         out.resize(align4(out.len()), 0);
         let len = out.len() as u32;
         out[16..20].copy_from_slice(&len.to_le_bytes());
-        let crc = checksum(&out);
+        let crc = checksum(&out, HEADER_LEN + DIR_ENTRY_LEN * tables.len());
         out[20..24].copy_from_slice(&crc.to_le_bytes());
         out
     }
@@ -156,10 +157,11 @@ const fn align4(n: usize) -> usize {
     (n + 3) & !3
 }
 
-/// CRC-32 of everything but the checksum field itself (bytes 20..24).
-pub(crate) fn checksum(bytes: &[u8]) -> u32 {
+/// CRC-32 of the header and the directory (bytes `..dir_end`) but the magic and the
+/// checksum field itself (bytes 20..24). Each table has its own in the directory.
+pub(crate) fn checksum(bytes: &[u8], dir_end: usize) -> u32 {
     let mut h = crc32fast::Hasher::new();
     h.update(bytes.get(8..20).unwrap_or_default());
-    h.update(bytes.get(24..).unwrap_or_default());
+    h.update(bytes.get(24..dir_end).unwrap_or_default());
     h.finalize()
 }

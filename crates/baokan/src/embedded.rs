@@ -23,8 +23,9 @@ static CORPUS: OnceLock<Corpus<'static>> = OnceLock::new();
 /// The embedded corpus: a Xinhua survey (建强战斗堡垒 夯实执政之基, 2022-10-09) and the
 /// continuation of a Harbin New District economy article, from one newspaper page.
 ///
-/// The pack is validated on first use (it was validated at build time too); every later
-/// call is a copy of a few words. Neither allocates.
+/// The compiler verified the pack when `build.rs` wrote it; the first call opens it
+/// (header and directory only), and every later call is a copy of a few words. Neither
+/// allocates.
 ///
 /// ```
 /// let c = baokan::corpus();
@@ -39,7 +40,7 @@ pub fn corpus() -> Corpus<'static> {
             raw: (!cfg!(baokan_custom_data)).then_some(&SOURCES),
             ..c
         },
-        // build.rs compiled and validated these very bytes; reaching this arm means the
+        // build.rs compiled and verified these very bytes; reaching this arm means the
         // binary itself is corrupt, which no caller can recover from.
         Err(e) => panic!("the embedded pack is corrupt: {e}"),
     })

@@ -27,14 +27,15 @@ impl Span {
         }
     }
 
-    /// Number of offsets covered.
+    /// Number of offsets covered (0 for a reversed span, which only a damaged pack
+    /// holds).
     pub fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
 
     /// Whether the span covers nothing.
     pub fn is_empty(&self) -> bool {
-        self.start == self.end
+        self.len() == 0
     }
 }
 
@@ -145,8 +146,8 @@ impl<'a> SourceFile<'a> {
     /// The decoded source text, where the pack carries it (packs compiled without
     /// `--no-source` do).
     pub fn source_text(&self) -> Option<&'a str> {
-        let (s, e) = (self.rec.source_text_start, self.rec.source_text_end);
-        (s != baokan_pack::NONE).then(|| self.pack.sources().get(s as usize..e as usize))?
+        self.pack
+            .source_text(self.rec.source_text_start, self.rec.source_text_end)
     }
 }
 

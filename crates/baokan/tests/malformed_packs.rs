@@ -1,7 +1,9 @@
 //! The pack from both sides: the compiler writes the same bytes every time, and the
-//! reader rejects every malformed pack with an error, never a panic. Where a mutation
-//! is made to pass the checksum and the validator still accepts it, every accessor is
-//! exercised on the result and must not panic.
+//! reader never panics on a malformed pack. Opening checks only the header and the
+//! directory, so most damage opens: every accessor is then exercised on the result (the
+//! lazy checks must give errors or documented empties), and `verify` must reject it.
+//! Where a mutation is made to pass the checksums and `verify` still accepts it, the
+//! strict walk (every invariant the API promises) must hold too.
 //!
 //! The layout is read from the header and directory (see `baokan_pack::format`), not
 //! hard-coded, so these tests follow the format as tables are added.
@@ -38,15 +40,29 @@ fn set_word(b: &mut [u8], at: usize, v: u32) {
     b[at..at + 4].copy_from_slice(&v.to_le_bytes());
 }
 
-/// Recomputes the CRC-32 over bytes 8..20 and 24..end and stores it at 20..24, so a
-/// mutation reaches the checks behind the checksum.
+/// Recomputes every table's CRC-32 in the directory (for the entries that lie inside
+/// the bytes), then the header's over bytes 8..20 and 24..end of the directory, so a
+/// mutation reaches the checks behind the checksums.
 fn fix_checksum(b: &mut [u8]) {
     if b.len() < 24 {
         return;
     }
+    let count = word(b, 12) as usize;
+    let dir_end = HEADER_LEN.saturating_add(count.saturating_mul(DIR_ENTRY_LEN));
+    for i in 0..count.min(b.len() / DIR_ENTRY_LEN) {
+        let at = HEADER_LEN + i * DIR_ENTRY_LEN;
+        if at + DIR_ENTRY_LEN > b.len() {
+            break;
+        }
+        let (off, len) = (word(b, at + 4) as usize, word(b, at + 8) as usize);
+        if let Some(t) = b.get(off..off.saturating_add(len)) {
+            let crc = crc32fast::hash(t);
+            set_word(b, at + 12, crc);
+        }
+    }
     let mut h = crc32fast::Hasher::new();
     h.update(&b[8..20]);
-    h.update(&b[24..]);
+    h.update(b.get(24..dir_end.min(b.len())).unwrap_or_default());
     let crc = h.finalize();
     set_word(b, 20, crc);
 }
@@ -72,7 +88,7 @@ struct Entry {
 
 fn directory(b: &[u8]) -> Vec<Entry> {
     let count = word(b, 12) as usize;
-    (0..count)
+    (0..count.min((b.len() - HEADER_LEN) / DIR_ENTRY_LEN))
         .map(|i| {
             let at = HEADER_LEN + i * DIR_ENTRY_LEN;
             Entry {
@@ -179,11 +195,92 @@ fn check_item(c: &Corpus<'_>, text: &str, span: baokan::Span, chars: baokan::Spa
     assert_eq!(chars.len(), text.chars().count());
 }
 
-/// Opens `bytes`: an error is fine, a panic is not; an accepted pack must survive a
-/// full walk.
+/// Every accessor, search and statistic of the API, asserting nothing: on a damaged
+/// pack each must give a value (an error, an empty, a wrong answer), never a panic.
+fn walk_lenient(c: &Corpus<'_>) -> usize {
+    walk_lenient_with(c, true)
+}
+
+/// [`walk_lenient`]; without `stats`, no n-grams, repeats, keywords or dispersion (the
+/// costly part, for tests that walk thousands of packs).
+fn walk_lenient_with(c: &Corpus<'_>, stats: bool) -> usize {
+    let mut n = c.text().len() + serde_json::to_string(&c.stats()).unwrap().len();
+    let mut json = |v: serde_json::Result<String>| n += v.map_or(1, |s| s.len());
+    for f in c.files() {
+        json(serde_json::to_string(&f));
+    }
+    for a in c.articles() {
+        json(serde_json::to_string(&a));
+        let _ = (a.source_lines(), a.raw(), a.dateline(), a.continued_to());
+        let _ = (
+            a.title_without_column(),
+            a.reporters().count(),
+            a.duplicate_of(),
+        );
+        let _ = c.find(&a.id().to_string());
+    }
+    for s in c.sections() {
+        let _ = (s.heading_sources(), s.sentences().count(), s.text());
+        let _ = c.find(&s.id().to_string());
+    }
+    for p in c.paragraphs() {
+        let _ = (p.joins().count(), p.char_span(), p.source());
+        let _ = c.find(&p.id().to_string());
+    }
+    for s in c.sentences() {
+        json(serde_json::to_string(&s));
+        let _ = c.find(&s.id().to_string());
+    }
+    for k in c.credits() {
+        json(serde_json::to_string(&k));
+    }
+    json(serde_json::to_string(&c.figures().collect::<Vec<_>>()));
+    json(serde_json::to_string(&c.dates().collect::<Vec<_>>()));
+    json(serde_json::to_string(&c.citations().collect::<Vec<_>>()));
+    json(serde_json::to_string(&c.quotes().collect::<Vec<_>>()));
+    for e in c.entities() {
+        json(serde_json::to_string(&e));
+        json(serde_json::to_string(&e.mentions().collect::<Vec<_>>()));
+    }
+    json(serde_json::to_string(&c.timeline()));
+    for q in ["党", "基层", "乡村振兴", ",", "(上接"] {
+        let _ = (c.count(q), c.unique().count(q));
+        if let Ok(hits) = c.search(q) {
+            for h in hits.iter().take(8) {
+                json(serde_json::to_string(h));
+                let _ = (h.left(3), h.right(3));
+            }
+        }
+        if let Ok(lines) = c.query(q).kwic(3, true, baokan::KwicSort::Left) {
+            json(serde_json::to_string(&lines));
+        }
+        let _ = c.query(q).article("1").count();
+        let _ = c.query(q).regex(true).count();
+    }
+    if stats {
+        let _ = c.dispersion(&["党", "组织"]);
+        let _ = c.dispersion_articles();
+        let _ = (c.ngrams(2, 5, true), c.repeats(4, 2), c.keywords("1", 5));
+    }
+    for at in (0..c.text().len() + 8).step_by(97) {
+        n += c.char_at(at) + c.source_at(at).map_or(0, |s| s.line as usize);
+    }
+    n
+}
+
+/// Opens `bytes`: an error is fine, a panic is not. A pack that opens must survive the
+/// lenient walk; one that also verifies, the strict walk. `Err` when opening or
+/// verifying fails.
 fn open_or_reject(bytes: &[u8]) -> Result<usize, Error> {
+    open_or_reject_with(bytes, true)
+}
+
+fn open_or_reject_with(bytes: &[u8], stats: bool) -> Result<usize, Error> {
     let result = catch_unwind(AssertUnwindSafe(|| {
-        Corpus::from_bytes(bytes).map(|c| walk(&c))
+        let c = Corpus::from_bytes(bytes)?;
+        let n = walk_lenient_with(&c, stats);
+        c.verify()?;
+        Ok(n + walk(&c))
     }));
     match result {
         Ok(r) => r,
@@ -530,7 +627,7 @@ fn every_record_word_set_to_an_extreme_is_rejected_or_harmless() {
                 set_word(&mut b, at, v);
                 fix_checksum(&mut b);
                 edits += 1;
-                let r = open_or_reject(&b);
+                let r = open_or_reject_with(&b, v == u32::MAX);
                 if v == u32::MAX && !free.contains(&(id, f)) {
                     assert!(r.is_err(), "{} word {f} = u32::MAX accepted", id.name());
                 }
@@ -548,7 +645,7 @@ fn every_byte_changed_behind_a_fixed_checksum_is_rejected_or_harmless() {
             let mut b = full.clone();
             b[at] ^= mask;
             fix_checksum(&mut b);
-            let r = open_or_reject(&b);
+            let r = open_or_reject_with(&b, mask == 0xFF);
             // The header and directory hold nothing a reader may ignore but the checksum
             // (fixed here) and unknown directory tags.
             if (8..20).contains(&at) || (24..32).contains(&at) {
@@ -635,4 +732,176 @@ proptest! {
         fix_checksum(&mut b);
         prop_assert!(open_or_reject(&b).is_err());
     }
+}
+
+/// Sets field `f` (a word index) of record `row` of table `id`.
+fn set_field(b: &mut [u8], id: TableId, row: usize, f: usize, v: u32) {
+    let t = table(b, id);
+    let at = t.start + (row * width(id) + f) * 4;
+    assert!(at + 4 <= t.end, "{} has no record {row}", id.name());
+    set_word(b, at, v);
+}
+
+/// Damage that opening does not read: each mutation leaves the header and directory
+/// intact, so the pack opens in O(1); every lazy path must then cope (an error, an
+/// empty, a wrong answer; never a panic) and `verify` must find it. With the table
+/// checksums fixed up too, `verify`'s record checks must find it, except for what they
+/// do not check (the order of the suffix array: a damaged order gives wrong counts).
+#[test]
+fn damage_behind_a_cheap_open_reaches_lazy_paths_and_fails_verify() {
+    type Mutation = (&'static str, bool, fn(&mut Vec<u8>));
+    let para = |f: fn(&mut ParagraphRec)| field::<ParagraphRec>(f);
+    let mutations: Vec<Mutation> = vec![
+        ("bad UTF-8 inside the text arena", true, |b| {
+            let t = table(b, TableId::Text);
+            // Inside the first paragraph's text, and a lone byte at the very end.
+            let p = word(b, table(b, TableId::Paragraphs).start + 8) as usize;
+            b[t.start + p + 4] = 0xFF;
+            b[t.end - 1] = 0x80;
+        }),
+        ("bad UTF-8 inside the name arena", true, |b| {
+            let t = table(b, TableId::Names);
+            b[t.start + 1] = 0xC0;
+        }),
+        ("a paragraph span past the text", true, |b| {
+            let len = table(b, TableId::Text).len() as u32;
+            let f = field::<ParagraphRec>(|r| r.end = 1);
+            set_field(b, TableId::Paragraphs, 0, f, len + 100);
+        }),
+        ("a reversed paragraph span", true, |b| {
+            let f = field::<ParagraphRec>(|r| r.start = 1);
+            set_field(b, TableId::Paragraphs, 1, f, u32::MAX - 1);
+        }),
+        ("a span off a char boundary", true, |b| {
+            let f = field::<SentenceRec>(|r| r.start = 1);
+            let at = table(b, TableId::Sentences).start + f * 4;
+            let v = word(b, at) + 1;
+            set_word(b, at, v);
+        }),
+        ("an out-of-range parent index", true, |b| {
+            let f = field::<SectionRec>(|r| r.article = 1);
+            set_field(b, TableId::Sections, 0, f, u32::MAX);
+            let f = field::<SentenceRec>(|r| r.paragraph = 1);
+            set_field(b, TableId::Sentences, 0, f, u32::MAX - 1);
+        }),
+        ("child ranges running past their tables", true, |b| {
+            let f = field::<ArticleRec>(|r| r.section_count = 1);
+            set_field(b, TableId::Articles, 0, f, u32::MAX);
+            let f = field::<ArticleRec>(|r| r.paragraph_first = 1);
+            set_field(b, TableId::Articles, 0, f, u32::MAX);
+            let f = field::<ParagraphRec>(|r| r.join_count = 1);
+            set_field(b, TableId::Paragraphs, 0, f, u32::MAX);
+            let f = field::<EntityRec>(|r| r.mention_first = 1);
+            set_field(b, TableId::Entities, 0, f, u32::MAX - 3);
+        }),
+        ("a duplicate_of index past the articles", true, |b| {
+            let f = field::<ArticleRec>(|r| r.duplicate_of = 1);
+            set_field(b, TableId::Articles, 0, f, 12345);
+        }),
+        ("segments with absurd char offsets and starts", true, |b| {
+            let f = field::<SegmentRec>(|r| r.char_start = 1);
+            set_field(b, TableId::Segments, 1, f, u32::MAX);
+            let f = field::<SegmentRec>(|r| r.start = 1);
+            set_field(b, TableId::Segments, 2, f, u32::MAX - 1);
+            let f = field::<SegmentRec>(|r| r.file = 1);
+            set_field(b, TableId::Segments, 0, f, u32::MAX);
+        }),
+        ("suffix entries past the text", true, |b| {
+            let t = table(b, TableId::Suffixes);
+            for at in t.step_by(8) {
+                set_word(b, at, u32::MAX);
+            }
+        }),
+        // Nor whether they start on char boundaries (a lookup per entry): such an entry
+        // compares as an empty suffix.
+        ("suffix entries off char boundaries", false, |b| {
+            let t = table(b, TableId::Suffixes);
+            for at in t.step_by(12) {
+                let v = word(b, at) + 1;
+                set_word(b, at, v);
+            }
+        }),
+        // Verify checks the index's entries, not their order.
+        ("an unsorted suffix array", false, |b| {
+            let t = table(b, TableId::Suffixes);
+            let mut entries: Vec<u32> = t.clone().step_by(4).map(|at| word(b, at)).collect();
+            entries.reverse();
+            for (k, at) in t.step_by(4).enumerate() {
+                set_word(b, at, entries[k]);
+            }
+        }),
+        ("a join outside its paragraph", true, |b| {
+            let f = field::<JoinRec>(|r| r.at = 1);
+            set_field(b, TableId::Joins, 0, f, u32::MAX);
+        }),
+    ];
+    let _ = para;
+    for base in [pack().to_vec(), small_pack()] {
+        for (what, records_catch_it, mutate) in &mutations {
+            let mut b = base.clone();
+            mutate(&mut b);
+            for fixed in [false, true] {
+                if fixed {
+                    fix_checksum(&mut b);
+                }
+                let c = Corpus::from_bytes(&b)
+                    .unwrap_or_else(|e| panic!("{what}: opening read the tables: {e}"));
+                let walked = catch_unwind(AssertUnwindSafe(|| walk_lenient(&c)));
+                assert!(walked.is_ok(), "{what}: a lazy path panicked");
+                let verified = c.verify();
+                if !fixed || *records_catch_it {
+                    let e = verified.expect_err(what);
+                    // The message names a table.
+                    assert!(e.to_string().contains("pack "), "{what}: {e}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn opening_reads_the_header_and_directory_only() {
+    // Every byte past the directory zeroed or garbled: the pack still opens (the
+    // tables are read where they are used), and verify names what it finds.
+    let full = pack();
+    let dir_end = HEADER_LEN + directory(full).len() * DIR_ENTRY_LEN;
+    for fill in [0x00u8, 0xFF, 0x80] {
+        let mut b = full.to_vec();
+        b[dir_end..].fill(fill);
+        let c = Corpus::from_bytes(&b).expect("opens");
+        assert!(catch_unwind(AssertUnwindSafe(|| walk_lenient(&c))).is_ok());
+        assert!(matches!(
+            c.verify(),
+            Err(Error::Pack(PackError::TableChecksum { table: "text", .. }))
+        ));
+    }
+}
+
+#[test]
+fn verify_finds_every_flipped_byte() {
+    // Every byte of the small pack, and a stride over the embedded one with every byte
+    // of its header and directory: either opening or verify must fail.
+    let small = small_pack();
+    let full = pack();
+    let dir_end = HEADER_LEN + directory(full).len() * DIR_ENTRY_LEN;
+    let cases = (0..small.len()).map(|at| (&small[..], at)).chain(
+        (0..dir_end)
+            .chain((dir_end..full.len()).step_by(13))
+            .map(|at| (full, at)),
+    );
+    let mut checked = 0;
+    for (base, at) in cases {
+        for mask in [0x01u8, 0x80] {
+            let mut b = base.to_vec();
+            b[at] ^= mask;
+            let r = Corpus::from_bytes(&b).and_then(|c| c.verify());
+            assert!(
+                r.is_err(),
+                "byte {at} ^ {mask:#x} of {} passed verify",
+                b.len()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 2 * small.len(), "{checked}");
 }

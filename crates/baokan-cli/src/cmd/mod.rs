@@ -18,6 +18,7 @@ mod search;
 mod show;
 mod stats;
 mod timeline;
+mod verify;
 mod words;
 
 use std::io::Write;
@@ -38,8 +39,8 @@ pub(crate) enum Status {
     Done,
     /// A search found nothing (exit code 1, as grep and ripgrep do).
     NoMatch,
-    /// `compile --keep-going` packed what it could, but some files failed (exit code
-    /// 2); the command has listed them on stderr.
+    /// `compile --keep-going` packed what it could, but some files failed, or `verify`
+    /// found a damaged pack (exit code 2); the command has listed them on stderr.
     Incomplete,
 }
 
@@ -77,6 +78,7 @@ pub(crate) fn run(
         Command::Extract(args) => done(extract::run(args, global, out)),
         Command::Export(args) => done(export::run(one("export")?, args, global, out)),
         Command::Compile(args) => compile::run(args, global, out),
+        Command::Verify(args) => verify::run(args, global, out),
     }
 }
 

@@ -1,12 +1,12 @@
 //! Invariants of the mention tables: spans inside their paragraph, names inside the
 //! name arena, codes in range, and issuer and entity-mention ranges that tile.
 
+use super::Verified;
 use super::{bad, below, opt_span, span, tiles};
 use crate::error::PackError;
 use crate::format::TableId;
-use crate::reader::Pack;
 
-pub(super) fn all(p: &Pack<'_>) -> Result<(), PackError> {
+pub(super) fn all(p: &Verified<'_, '_>) -> Result<(), PackError> {
     figures(p)?;
     dates(p)?;
     citations(p)?;
@@ -16,7 +16,7 @@ pub(super) fn all(p: &Pack<'_>) -> Result<(), PackError> {
 
 /// A mention span: inside the text arena and inside its paragraph.
 fn in_paragraph(
-    p: &Pack<'_>,
+    p: &Verified<'_, '_>,
     t: TableId,
     row: usize,
     paragraph: u32,
@@ -32,7 +32,7 @@ fn in_paragraph(
     Ok(())
 }
 
-fn figures(p: &Pack<'_>) -> Result<(), PackError> {
+fn figures(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Figures;
     for (i, f) in p.figures().iter().enumerate() {
         in_paragraph(p, t, i, f.paragraph, f.start, f.end)?;
@@ -52,7 +52,7 @@ fn figures(p: &Pack<'_>) -> Result<(), PackError> {
     Ok(())
 }
 
-fn dates(p: &Pack<'_>) -> Result<(), PackError> {
+fn dates(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Dates;
     for (i, d) in p.dates().iter().enumerate() {
         in_paragraph(p, t, i, d.paragraph, d.start, d.end)?;
@@ -64,7 +64,7 @@ fn dates(p: &Pack<'_>) -> Result<(), PackError> {
     Ok(())
 }
 
-fn citations(p: &Pack<'_>) -> Result<(), PackError> {
+fn citations(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Citations;
     for (i, c) in p.citations().iter().enumerate() {
         in_paragraph(p, t, i, c.paragraph, c.start, c.end)?;
@@ -95,7 +95,7 @@ fn citations(p: &Pack<'_>) -> Result<(), PackError> {
     )
 }
 
-fn quotes(p: &Pack<'_>) -> Result<(), PackError> {
+fn quotes(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Quotes;
     for (i, q) in p.quotes().iter().enumerate() {
         in_paragraph(p, t, i, q.paragraph, q.start, q.end)?;
@@ -119,7 +119,7 @@ fn quotes(p: &Pack<'_>) -> Result<(), PackError> {
     Ok(())
 }
 
-fn entities(p: &Pack<'_>) -> Result<(), PackError> {
+fn entities(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Entities;
     for (i, e) in p.entities().iter().enumerate() {
         below(t, i, "kind", e.kind, 3)?;

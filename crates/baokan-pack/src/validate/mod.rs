@@ -1,6 +1,7 @@
-//! Record invariants, checked once when a pack is parsed.
+//! Record invariants, checked by [`Pack::verify`](crate::Pack::verify).
 //!
-//! The checks are what make the accessors infallible: every span lies inside its arena
+//! Readers do not rely on them for safety (every accessor checks what it reads), but a
+//! verified pack has the structure the API describes: every span lies inside its arena
 //! on char boundaries, every index points at a record, and every child range tiles its
 //! table in order with parent pointers that point back.
 
@@ -12,7 +13,34 @@ use crate::vocab::{CreditKind, JoinReason, Layout};
 
 mod mentions;
 
-pub(crate) fn records(p: &Pack<'_>) -> Result<(), PackError> {
+/// A pack whose arenas have been checked as UTF-8, for the record checks.
+pub(crate) struct Verified<'p, 'a> {
+    pub(crate) p: &'p Pack<'a>,
+    pub(crate) text: &'a str,
+    pub(crate) names: &'a str,
+    pub(crate) sources: &'a str,
+}
+
+impl<'a> Verified<'_, 'a> {
+    fn text(&self) -> &'a str {
+        self.text
+    }
+    fn names(&self) -> &'a str {
+        self.names
+    }
+    fn sources(&self) -> &'a str {
+        self.sources
+    }
+}
+
+impl<'a> std::ops::Deref for Verified<'_, 'a> {
+    type Target = Pack<'a>;
+    fn deref(&self) -> &Pack<'a> {
+        self.p
+    }
+}
+
+pub(crate) fn records(p: &Verified<'_, '_>) -> Result<(), PackError> {
     files(p)?;
     articles(p)?;
     sections(p)?;
@@ -126,7 +154,7 @@ pub(super) fn tiles<P: Record, C: Record>(
     Ok(())
 }
 
-fn files(p: &Pack<'_>) -> Result<(), PackError> {
+fn files(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Files;
     for (i, f) in p.files().iter().enumerate() {
         span(p.names(), t, i, "name", f.name_start, f.name_end)?;
@@ -154,7 +182,7 @@ fn files(p: &Pack<'_>) -> Result<(), PackError> {
     Ok(())
 }
 
-fn articles(p: &Pack<'_>) -> Result<(), PackError> {
+fn articles(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Articles;
     let text = p.text();
     for (i, a) in p.articles().iter().enumerate() {
@@ -241,7 +269,7 @@ fn articles(p: &Pack<'_>) -> Result<(), PackError> {
     Ok(())
 }
 
-fn sections(p: &Pack<'_>) -> Result<(), PackError> {
+fn sections(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Sections;
     for (i, s) in p.sections().iter().enumerate() {
         opt_span(p.text(), t, i, "heading", s.heading_start, s.heading_end)?;
@@ -271,7 +299,7 @@ fn sections(p: &Pack<'_>) -> Result<(), PackError> {
     )
 }
 
-fn paragraphs(p: &Pack<'_>) -> Result<(), PackError> {
+fn paragraphs(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Paragraphs;
     let mut prev_end = 0;
     for (i, q) in p.paragraphs().iter().enumerate() {
@@ -304,7 +332,7 @@ fn paragraphs(p: &Pack<'_>) -> Result<(), PackError> {
     )
 }
 
-fn sentences(p: &Pack<'_>) -> Result<(), PackError> {
+fn sentences(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Sentences;
     for (i, s) in p.sentences().iter().enumerate() {
         span(p.text(), t, i, "sentence", s.start, s.end)?;
@@ -317,7 +345,7 @@ fn sentences(p: &Pack<'_>) -> Result<(), PackError> {
     Ok(())
 }
 
-fn joins(p: &Pack<'_>) -> Result<(), PackError> {
+fn joins(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Joins;
     for (i, j) in p.joins().iter().enumerate() {
         let q = p.paragraphs().get(j.paragraph as usize);
@@ -333,7 +361,7 @@ fn joins(p: &Pack<'_>) -> Result<(), PackError> {
     Ok(())
 }
 
-fn credits(p: &Pack<'_>) -> Result<(), PackError> {
+fn credits(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Credits;
     for (i, c) in p.credits().iter().enumerate() {
         span(p.text(), t, i, "credit", c.start, c.end)?;
@@ -342,7 +370,7 @@ fn credits(p: &Pack<'_>) -> Result<(), PackError> {
     Ok(())
 }
 
-fn reporters(p: &Pack<'_>) -> Result<(), PackError> {
+fn reporters(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Reporters;
     for (i, r) in p.reporters().iter().enumerate() {
         span(p.names(), t, i, "name", r.name_start, r.name_end)?;
@@ -351,7 +379,7 @@ fn reporters(p: &Pack<'_>) -> Result<(), PackError> {
     Ok(())
 }
 
-fn segments(p: &Pack<'_>) -> Result<(), PackError> {
+fn segments(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Segments;
     let text = p.text();
     let segs = p.segments();
@@ -400,7 +428,7 @@ fn segments(p: &Pack<'_>) -> Result<(), PackError> {
 /// miss per entry (seconds at 100 MB), and nothing needs it to be safe: readers slice
 /// with checked `get`, so an entry off a char boundary, outside a paragraph or out of
 /// order gives wrong answers, never a panic.
-fn suffixes(p: &Pack<'_>) -> Result<(), PackError> {
+fn suffixes(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Suffixes;
     let text = p.text();
     let expected: usize = p

@@ -95,7 +95,7 @@ impl<'a> Article<'a> {
 
     /// The stable id, e.g. `2`.
     pub fn id(&self) -> ItemId {
-        ItemId::new(&[self.index as u32 + 1])
+        ItemId::new(&[(self.index as u32).wrapping_add(1)])
     }
 
     /// The title; `None` for text that opens a page without one.
@@ -133,8 +133,10 @@ impl<'a> Article<'a> {
     ) -> impl ExactSizeIterator<Item = Reporter<'a>> + DoubleEndedIterator + Clone + use<'a> {
         crate::items::run(
             self.c,
-            self.rec.reporter_first,
-            self.rec.reporter_count,
+            self.c
+                .pack
+                .reporters()
+                .range(self.rec.reporter_first, self.rec.reporter_count),
             Reporter::at,
         )
     }
@@ -145,8 +147,10 @@ impl<'a> Article<'a> {
     ) -> impl ExactSizeIterator<Item = Credit<'a>> + DoubleEndedIterator + Clone + use<'a> {
         crate::items::run(
             self.c,
-            self.rec.credit_first,
-            self.rec.credit_count,
+            self.c
+                .pack
+                .credits()
+                .range(self.rec.credit_first, self.rec.credit_count),
             Credit::at,
         )
     }
@@ -228,8 +232,10 @@ impl<'a> Article<'a> {
     ) -> impl ExactSizeIterator<Item = Section<'a>> + DoubleEndedIterator + Clone + use<'a> {
         crate::items::run(
             self.c,
-            self.rec.section_first,
-            self.rec.section_count,
+            self.c
+                .pack
+                .sections()
+                .range(self.rec.section_first, self.rec.section_count),
             Section::at,
         )
     }
@@ -240,8 +246,10 @@ impl<'a> Article<'a> {
     ) -> impl ExactSizeIterator<Item = Paragraph<'a>> + DoubleEndedIterator + Clone + use<'a> {
         crate::items::run(
             self.c,
-            self.rec.paragraph_first,
-            self.rec.paragraph_count,
+            self.c
+                .pack
+                .paragraphs()
+                .range(self.rec.paragraph_first, self.rec.paragraph_count),
             Paragraph::at,
         )
     }
@@ -252,8 +260,10 @@ impl<'a> Article<'a> {
     ) -> impl ExactSizeIterator<Item = Sentence<'a>> + DoubleEndedIterator + Clone + use<'a> {
         crate::items::run(
             self.c,
-            self.rec.sentence_first,
-            self.rec.sentence_count,
+            self.c
+                .pack
+                .sentences()
+                .range(self.rec.sentence_first, self.rec.sentence_count),
             Sentence::at,
         )
     }

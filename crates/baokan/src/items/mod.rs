@@ -38,14 +38,14 @@ pub(crate) fn char_span(c: &Corpus<'_>, start: u32, end: u32) -> Span {
 }
 
 /// The items `first..first + count` of a table, as views: the child lists of every item.
+/// `range` is the table's [`range`](baokan_pack::Table::range), which clamps the run to
+/// the table, so a damaged count never walks past it.
 pub(crate) fn run<'a, T>(
     c: Corpus<'a>,
-    first: u32,
-    count: u32,
+    range: std::ops::Range<usize>,
     at: fn(Corpus<'a>, usize) -> T,
 ) -> impl ExactSizeIterator<Item = T> + DoubleEndedIterator + Clone + use<'a, T> {
-    let first = first as usize;
-    (first..first + count as usize).map(move |i| at(c, i))
+    range.map(move |i| at(c, i))
 }
 
 /// The byte span, char span and source of an item whose record has `start` and `end`.

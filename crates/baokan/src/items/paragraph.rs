@@ -56,7 +56,10 @@ impl<'a> Paragraph<'a> {
     /// The stable id, e.g. `1.2.3`.
     pub fn id(&self) -> ItemId {
         let s = self.section();
-        let ordinal = self.index as u32 - self.c.pack.sections().get(s.index()).paragraph_first + 1;
+        // Wrapping: only a damaged pack puts a paragraph before its section's first.
+        let ordinal = (self.index as u32)
+            .wrapping_sub(self.c.pack.sections().get(s.index()).paragraph_first)
+            .wrapping_add(1);
         let sid = s.id();
         ItemId::new(&[sid.parts()[0], sid.parts()[1], ordinal])
     }
@@ -87,8 +90,10 @@ impl<'a> Paragraph<'a> {
     ) -> impl ExactSizeIterator<Item = Sentence<'a>> + DoubleEndedIterator + Clone + use<'a> {
         crate::items::run(
             self.c,
-            self.rec.sentence_first,
-            self.rec.sentence_count,
+            self.c
+                .pack
+                .sentences()
+                .range(self.rec.sentence_first, self.rec.sentence_count),
             Sentence::at,
         )
     }
@@ -98,18 +103,20 @@ impl<'a> Paragraph<'a> {
         &self,
     ) -> impl ExactSizeIterator<Item = Join<'a>> + DoubleEndedIterator + Clone + use<'a> {
         let c = self.c;
-        let first = self.rec.join_first as usize;
-        (first..first + self.rec.join_count as usize).map(move |i| {
-            let j = c.pack.joins().get(i);
-            let at = j.at;
-            Join {
-                at: at as usize,
-                char: c.char_at(at as usize),
-                source: source_of(&c, at),
-                reason: crate::JoinReason::from_code(j.reason)
-                    .unwrap_or(crate::JoinReason::MidSentence),
-            }
-        })
+        let joins = c.pack.joins();
+        joins
+            .range(self.rec.join_first, self.rec.join_count)
+            .map(move |i| {
+                let j = joins.get(i);
+                let at = j.at;
+                Join {
+                    at: at as usize,
+                    char: c.char_at(at as usize),
+                    source: source_of(&c, at),
+                    reason: crate::JoinReason::from_code(j.reason)
+                        .unwrap_or(crate::JoinReason::MidSentence),
+                }
+            })
     }
 }
 

@@ -42,8 +42,11 @@ impl<'a> Section<'a> {
     pub fn id(&self) -> ItemId {
         let a = self.c.pack.articles().get(self.rec.article as usize);
         ItemId::new(&[
-            self.rec.article + 1,
-            self.index as u32 - a.section_first + 1,
+            self.rec.article.wrapping_add(1),
+            // Wrapping: only a damaged pack puts a section before its article's first.
+            (self.index as u32)
+                .wrapping_sub(a.section_first)
+                .wrapping_add(1),
         ])
     }
 
@@ -90,8 +93,10 @@ impl<'a> Section<'a> {
     ) -> impl ExactSizeIterator<Item = Paragraph<'a>> + DoubleEndedIterator + Clone + use<'a> {
         crate::items::run(
             self.c,
-            self.rec.paragraph_first,
-            self.rec.paragraph_count,
+            self.c
+                .pack
+                .paragraphs()
+                .range(self.rec.paragraph_first, self.rec.paragraph_count),
             Paragraph::at,
         )
     }

@@ -43,8 +43,10 @@ impl<'a> Sentence<'a> {
     /// The stable id, e.g. `1.2.3.1`.
     pub fn id(&self) -> ItemId {
         let p = self.paragraph();
-        let ordinal =
-            self.index as u32 - self.c.pack.paragraphs().get(p.index()).sentence_first + 1;
+        // Wrapping: only a damaged pack puts a sentence before its paragraph's first.
+        let ordinal = (self.index as u32)
+            .wrapping_sub(self.c.pack.paragraphs().get(p.index()).sentence_first)
+            .wrapping_add(1);
         let pid = p.id();
         let parts = pid.parts();
         ItemId::new(&[parts[0], parts[1], parts[2], ordinal])

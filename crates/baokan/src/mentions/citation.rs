@@ -44,11 +44,13 @@ impl<'a> Citation<'a> {
     /// The issuers the sentence states.
     pub fn issuers(&self) -> impl ExactSizeIterator<Item = &'a str> + Clone + use<'a> {
         let pack = self.at.c.pack;
-        let first = self.rec.issuer_first as usize;
-        (first..first + self.rec.issuer_count as usize).map(move |i| {
-            let r = pack.issuers().get(i);
-            pack.name(r.name_start, r.name_end)
-        })
+        let issuers = pack.issuers();
+        issuers
+            .range(self.rec.issuer_first, self.rec.issuer_count)
+            .map(move |i| {
+                let r = issuers.get(i);
+                pack.name(r.name_start, r.name_end)
+            })
     }
 
     /// The action the sentence states (印发, 修订, 制定 …).

@@ -60,8 +60,10 @@ impl<'a> Entity<'a> {
     pub fn mentions(&self) -> impl ExactSizeIterator<Item = EntityMention<'a>> + Clone + use<'a> {
         crate::items::run(
             self.c,
-            self.rec.mention_first,
-            self.rec.mention_count,
+            self.c
+                .pack
+                .entity_mentions()
+                .range(self.rec.mention_first, self.rec.mention_count),
             EntityMention::at,
         )
     }

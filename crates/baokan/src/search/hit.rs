@@ -80,8 +80,15 @@ impl<'a> Hit<'a> {
     }
 
     pub(crate) fn left_within(&self, width: usize, bound: usize) -> &'a str {
-        let text = self.c.text();
-        let before = text.get(bound..self.start as usize).unwrap_or_default();
+        // Reads at most `width` chars' worth of bytes (4 each) before the match.
+        let bound = u32::try_from(bound).unwrap_or(u32::MAX);
+        if bound > self.start {
+            return "";
+        }
+        let before = self
+            .c
+            .pack
+            .text_before(bound, self.start, width.saturating_mul(4));
         let from = before
             .char_indices()
             .rev()
@@ -95,8 +102,11 @@ impl<'a> Hit<'a> {
     }
 
     pub(crate) fn right_within(&self, width: usize, bound: usize) -> &'a str {
-        let text = self.c.text();
-        let after = text.get(self.end as usize..bound).unwrap_or_default();
+        let room = bound.saturating_sub(self.end as usize);
+        let after = self
+            .c
+            .pack
+            .text_from(self.end, width.saturating_mul(4).min(room));
         let to = after
             .char_indices()
             .nth(width)

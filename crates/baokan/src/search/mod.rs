@@ -139,7 +139,7 @@ fn hit_at(c: Corpus<'_>, at: usize, chars: usize) -> Hit<'_> {
     let paragraph = paras
         .last_at_or_before_by(at as u32, |p| p.start)
         .unwrap_or(0);
-    let end = at + index::byte_len(c.text(), at, chars);
+    let end = at + index::byte_len(&c, at as u32, chars);
     Hit {
         c,
         paragraph,
@@ -259,7 +259,7 @@ impl<'a, 'q> Query<'a, 'q> {
                 p += 1;
             }
             if scope.contains(&p) && c.counts_paragraph(p) {
-                let end = at as usize + index::byte_len(c.text(), at as usize, chars);
+                let end = at as usize + index::byte_len(&c, at, chars);
                 hits.push(Hit {
                     c,
                     paragraph: p,

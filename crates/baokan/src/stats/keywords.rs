@@ -165,7 +165,6 @@ impl<'a> Corpus<'a> {
         let vocabulary: HashSet<Cow<'a, str>> =
             all.iter().flatten().map(|t| folded(t.text)).collect();
         let paras = self.pack.paragraphs();
-        let text = self.text();
         for r in self.repeats(PHRASE_MIN_LEN, 2) {
             if !r.text.chars().all(char::is_alphanumeric)
                 || vocabulary.contains(folded(r.text).as_ref())
@@ -175,10 +174,13 @@ impl<'a> Corpus<'a> {
             let mut per_doc: HashMap<usize, (usize, &'a str)> = HashMap::new();
             let mut aligned = true;
             for k in index_range(self, r.text) {
-                let at = self.pack.suffixes().get(k).at as usize;
-                let len = text
-                    .get(at..)
-                    .and_then(|rest| rest.char_indices().nth(r.len))
+                let at32 = self.pack.suffixes().get(k).at;
+                let at = at32 as usize;
+                let len = self
+                    .pack
+                    .text_from(at32, r.len.saturating_add(1).saturating_mul(4))
+                    .char_indices()
+                    .nth(r.len)
                     .map_or(0, |(i, _)| i);
                 if !starts.contains(&at) || !ends.contains(&(at + len)) {
                     aligned = false;
@@ -190,7 +192,10 @@ impl<'a> Corpus<'a> {
                 let Some(&d) = doc_of.get(p).filter(|&&d| d < n) else {
                     continue;
                 };
-                let spelled = text.get(at..at + len).unwrap_or(r.text);
+                let spelled = self
+                    .pack
+                    .text_get(at32, at32.saturating_add(len as u32))
+                    .unwrap_or(r.text);
                 per_doc.entry(d).or_insert((0, spelled)).0 += 1;
             }
             let Some(&(tf, term)) = per_doc.get(&0).filter(|_| aligned) else {

@@ -136,8 +136,8 @@ fn occurrences(c: &Corpus<'_>, s: &str) -> usize {
 /// The index entries of the occurrences of `s` (folded), in index order.
 pub(crate) fn index_range(c: &Corpus<'_>, s: &str) -> Range<usize> {
     let sa = c.pack.suffixes();
-    let text = c.text();
-    let at = |k: usize| text.get(sa.get(k).at as usize..).unwrap_or_default();
+    let window = s.chars().count().saturating_mul(4);
+    let at = |k: usize| c.pack.text_from(sa.get(k).at, window);
     let lo = sa.partition_point(|k| cmp_prefix(at(k), s) == Ordering::Less);
     let hi = sa.partition_point(|k| cmp_prefix(at(k), s) != Ordering::Greater);
     lo..hi.max(lo)
@@ -227,6 +227,6 @@ impl Sequence {
             return None;
         }
         let (&from, &to) = (self.bytes.get(i)?, self.bytes.get(i + len)?);
-        c.text().get(from as usize..to as usize)
+        c.pack.text_get(from, to)
     }
 }
