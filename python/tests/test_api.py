@@ -253,7 +253,11 @@ def test_damaged_packs_never_panic() -> None:
             a.raw, a.dateline, a.date, a.continued_from, a.source_lines
         for t in d.sentences:
             t.to_dict()
-            d.find(t.id)
+            # A damaged record may name an item that is not there: an error, not a crash.
+            try:
+                d.find(t.id)
+            except baokan.BaokanError:
+                pass
         d.stats()
         try:
             d.verify()
