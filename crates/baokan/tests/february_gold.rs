@@ -11,30 +11,13 @@
 //! corpus folder beside the checkout). Without it the test says so and passes, except
 //! under CI, where a missing month is a failure.
 
+mod common;
+
+use common::{month_dir, root};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn month_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("BAOKAN_FEBRUARY")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("../shared/corpus/rmrb-2019-02"));
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "the February month is missing at {}",
-        dir.display()
-    );
-    eprintln!("skipped: no February month at {}", dir.display());
-    None
-}
 
 fn gold_files() -> Vec<(String, PathBuf)> {
     vec![

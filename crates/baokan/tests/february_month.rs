@@ -6,28 +6,11 @@
 //! annotation (`february_gold.rs`) can only cover a sample. The month lives outside the
 //! repository; see `february_gold.rs` for how it is found.
 
+mod common;
+
+use common::month_dir;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn month_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("BAOKAN_FEBRUARY")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("../shared/corpus/rmrb-2019-02"));
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "the February month is missing at {}",
-        dir.display()
-    );
-    eprintln!("skipped: no February month at {}", dir.display());
-    None
-}
+use std::path::Path;
 
 fn compile(dir: &Path, threads: usize) -> baokan_compile::Compiled {
     let opts = baokan_compile::Options {

@@ -6,8 +6,11 @@
 //! of the People's Daily by date ranges into three packs (outside the repository; see
 //! `february_gold.rs` for how it is found).
 
+mod common;
+
+use common::month_dir;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use baokan::{Corpora, Corpus, Error, KwicSort, Source};
 use baokan_compile::{Date, Document, FileMeta, compile_text, pack};
@@ -445,23 +448,6 @@ fn a_pack_of_another_format_version_is_named() {
 /// The format version of the embedded pack: this reader's.
 fn baokan_pack_version() -> u32 {
     u32::from_le_bytes(baokan::EMBEDDED_PACK[8..12].try_into().unwrap())
-}
-
-fn month_dir() -> Option<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let dir = std::env::var_os("BAOKAN_FEBRUARY")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("../shared/corpus/rmrb-2019-02"));
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "the February month is missing at {}",
-        dir.display()
-    );
-    eprintln!("skipped: no February month at {}", dir.display());
-    None
 }
 
 fn compile(dirs: &[PathBuf]) -> Vec<u8> {
