@@ -47,6 +47,7 @@ use crate::error::Error;
 use crate::items::{Article, Paragraph, Section, Sentence};
 use crate::mapped::CorpusFile;
 use crate::mentions::{Citation, DateMention, Entity, Figure, Quote, TimelineEntry};
+use crate::search::Level;
 use crate::search::{Hit, KwicLine, KwicSort};
 use crate::stats::{Gram, Tally, WordCount};
 
@@ -431,32 +432,25 @@ pub struct MultiQuery<'c, 'a, 'q> {
     pattern: &'q str,
     regex: bool,
     traditional: bool,
-    scope: Option<(&'q str, Scope)>,
-}
-
-#[derive(Debug, Clone, Copy)]
-enum Scope {
-    Article,
-    Section,
-    Any,
+    scope: Option<(&'q str, Level)>,
 }
 
 impl<'c, 'a, 'q> MultiQuery<'c, 'a, 'q> {
     /// Only hits in this article (`"2019-02:2"`).
     pub fn article(mut self, id: &'q str) -> Self {
-        self.scope = Some((id, Scope::Article));
+        self.scope = Some((id, Level::Article));
         self
     }
 
     /// Only hits in this section (`"2019-02:1.3"`).
     pub fn section(mut self, id: &'q str) -> Self {
-        self.scope = Some((id, Scope::Section));
+        self.scope = Some((id, Level::Section));
         self
     }
 
     /// Only hits inside the item with this qualified id, of any level.
     pub fn within(mut self, id: &'q str) -> Self {
-        self.scope = Some((id, Scope::Any));
+        self.scope = Some((id, Level::Any));
         self
     }
 
@@ -490,9 +484,9 @@ impl<'c, 'a, 'q> MultiQuery<'c, 'a, 'q> {
         let at = self.corpora.resolve(id)?;
         let c = self.corpora.packs[at.pack].1;
         let q = match level {
-            Scope::Article => query(c).article(at.item),
-            Scope::Section => query(c).section(at.item),
-            Scope::Any => query(c).within(at.item),
+            Level::Article => query(c).article(at.item),
+            Level::Section => query(c).section(at.item),
+            Level::Any => query(c).within(at.item),
         };
         Ok((0..self.corpora.len())
             .map(|i| (i == at.pack).then(|| q.clone()))

@@ -48,7 +48,7 @@ pub struct Query<'a, 'q> {
 
 /// Which level a scope id must name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Level {
+pub(crate) enum Level {
     Article,
     Section,
     Any,
