@@ -9,7 +9,7 @@
 //! Memory is what limits the corpus one machine can compile, so the build is split in
 //! two: [`Sequence::new`] reads the arena into a dense sequence (2 bytes a char when the
 //! corpus has at most 65,536 distinct chars, as every real one does; 4 otherwise) and a
-//! compact map back to arena offsets (about 1.25 bytes a char), after which the arena
+//! compact map back to arena offsets (about 1.5 bytes a char), after which the arena
 //! itself may be written out and freed; [`Sequence::suffixes`] then sorts.
 
 use baokan_pack::collation::fold;
@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use crate::error::CompileError;
 
 /// Sequence positions per mark in [`Offsets`].
-const BLOCK: usize = 32;
+const BLOCK: usize = 16;
 
 /// The folded paragraph chars as dense ranks, and where each one stands in the arena.
 pub(crate) struct Sequence {
@@ -33,7 +33,7 @@ enum Dense {
     Wide(Vec<i32>),
 }
 
-/// Sequence position → arena byte offset, in about 1.25 bytes a position: each char's
+/// Sequence position → arena byte offset, in about 1.5 bytes a position: each char's
 /// UTF-8 length (0 for the `'\n'` that ends a paragraph), plus every [`BLOCK`]th
 /// position's offset and paragraph, to walk from.
 struct Offsets {
@@ -102,14 +102,14 @@ impl Sequence {
             for (k, p) in paragraphs.iter().enumerate() {
                 starts.push(p.start);
                 for (i, c) in body(p).char_indices() {
-                    if pos % BLOCK == 0 {
+                    if pos.is_multiple_of(BLOCK) {
                         marks.push((p.start + i as u32, k as u32));
                     }
                     push(rank_of(c));
                     lens.push(c.len_utf8() as u8);
                     pos += 1;
                 }
-                if pos % BLOCK == 0 {
+                if pos.is_multiple_of(BLOCK) {
                     marks.push((p.end, k as u32));
                 }
                 push(newline);
