@@ -537,17 +537,20 @@ impl Builder {
             source,
         };
         let mut w = std::mem::take(&mut self.e.w);
-        let seq = crate::index::Sequence::new(&w.text, &w.paragraphs);
+        let alphabet = crate::index::Alphabet::new(&w.text, &w.paragraphs);
+        let spans: Vec<(u32, u32)> = w.paragraphs.iter().map(|p| (p.start, p.end)).collect();
         let mut sizes = w.table_sizes();
-        sizes[TableId::Suffixes.index()] = seq.entries() * 4;
+        sizes[TableId::Suffixes.index()] = alphabet.entries() * 4;
         if let Sources::Spill(s) = &self.sources {
             sizes[TableId::Sources.index()] = s.len;
         }
         let mut file = std::io::BufWriter::with_capacity(1 << 20, out);
         let mut s = PackStream::new(&mut file, sizes).map_err(io)?;
+        let text_at = s.offset_of(TableId::Text) as u64;
         let before = &TableId::ALL[..TableId::Suffixes.index()];
         w.write_tables(&mut s, before).map_err(io)?;
-        // Everything before the index is on its way to disk: free it for the sort.
+        // Everything before the index is on its way to disk: free it, and read the
+        // arena back from the file for the sort.
         w.text = String::new();
         w.names = String::new();
         w.files = Vec::new();
@@ -557,7 +560,17 @@ impl Builder {
         w.sentences = Vec::new();
         w.joins = Vec::new();
         w.segments = Vec::new();
-        w.suffixes = seq.suffixes()?;
+        s.get_mut().flush().map_err(io)?;
+        let arena = || -> std::io::Result<File> {
+            let mut f = File::open(path)?;
+            f.seek(SeekFrom::Start(text_at))?;
+            Ok(f)
+        };
+        let dense = crate::index::Dense::read(&alphabet, &spans, arena().map_err(io)?);
+        let sa = dense.map_err(io)?.sort()?;
+        let offsets = crate::index::Offsets::read(&alphabet, &spans, arena().map_err(io)?);
+        w.suffixes = crate::index::entries(sa, &offsets.map_err(io)?);
+        drop(spans);
         let rest = &TableId::ALL[TableId::Suffixes.index()..];
         match &mut self.sources {
             Sources::Memory => w.write_tables(&mut s, rest).map_err(io)?,

@@ -249,6 +249,20 @@ impl<W: Write + Seek> PackStream<W> {
         Ok(s)
     }
 
+    /// Where table `id` starts in the pack.
+    pub fn offset_of(&self, id: TableId) -> usize {
+        let mut offset = align4(HEADER_LEN + DIR_ENTRY_LEN * self.sizes.len());
+        for &n in &self.sizes[..id.index()] {
+            offset = align4(offset + n);
+        }
+        offset
+    }
+
+    /// The sink, to flush what was written so far (to read it back, say).
+    pub fn get_mut(&mut self) -> &mut W {
+        &mut self.out
+    }
+
     fn raw(&mut self, bytes: &[u8]) -> std::io::Result<()> {
         // The checksum covers everything but the magic and the checksum field itself.
         let (from, to) = (self.pos, self.pos + bytes.len());
