@@ -228,8 +228,9 @@ methods! {
 
         /// The original text of a source file, where the corpus carries it (the embedded
         /// corpus does; one opened from a pack does not).
-        fn source_text(&self, file: &str) -> PyResult<Option<&'static str>> {
-            Ok(self.held()?.get()?.source_text(file))
+        fn source_text(&self, file: &str) -> PyResult<Option<String>> {
+            // Copied out: the text lives in the pack, which `close()` may unmap.
+            Ok(self.held()?.get()?.source_text(file).map(str::to_string))
         }
 
         /// Counts of everything in the corpus: files, articles, sections, paragraphs,
