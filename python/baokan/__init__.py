@@ -92,6 +92,7 @@ from baokan._baokan import (
     extract,
     open,
     parse_number,
+    plan_shards,
     segment,
     to_simplified,
 )
@@ -137,6 +138,7 @@ __all__ = [
     "extract",
     "open",
     "parse_number",
+    "plan_shards",
     "plot_dispersion",
     "segment",
     "to_frame",

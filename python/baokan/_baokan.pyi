@@ -560,6 +560,9 @@ def compile(
     encoding: Union[str, None] = None,
     keep_going: bool = False,
     threads: Union[int, None] = None,
+    shard: Union[str, None] = None,
+    shard_by: str = "month",
+    shard_size: Union[int, None] = None,
 ) -> CompileResult:
     """Compiles page files and folders into a corpus, with the GIL released.
 
@@ -571,8 +574,14 @@ def compile(
     same whatever the count.
 
     With ``output``, the pack is written there atomically (a temporary file in the same
-    folder, then renamed over the path) and opened by memory-mapping, as :func:`open`
-    does. Without it, the pack is kept in memory for the life of the process.
+    folder, then renamed over the path), as it is made, in bounded memory, and opened by
+    memory-mapping, as :func:`open` does. Without it, the pack is kept in memory for the
+    life of the process.
+
+    With ``shard`` (a name from :func:`plan_shards` with the same ``shard_by`` and
+    ``shard_size``), only that shard of ``paths`` is compiled, into ``output``, its
+    files named and dated as in one pack of them all: one task of
+    :func:`baokan.dask.compile_on_dask`.
 
     ::
 
@@ -587,6 +596,20 @@ def compile(
     for a path that cannot be read or an output that cannot be written, and
     :class:`BadArgumentError` for an unknown encoding label, ``threads=0`` or an empty
     list of paths.
+    """
+
+def plan_shards(
+    paths: Union[_Path, Sequence[_Path]],
+    by: str = "month",
+    size: Union[int, None] = None,
+) -> list[tuple[str, list[str]]]:
+    """The shards of page files and folders, as ``baokan compile --shard-by`` cuts them.
+
+    A list of ``(name, files)`` in shard order: by ``"month"`` (``"2019-02"``) or
+    ``"year"`` (``"2019"``) of the date in each file's path (``YYYYMMDD``,
+    ``YYYY-MM-DD``, ``YYYY/MM/DD``), files without one in ``"undated"``; by ``"size"``,
+    consecutive files in path order up to ``size`` bytes (default 64 MB) a shard
+    (``"part-0001"``). Raises :class:`BadArgumentError` for another ``by``.
     """
 
 class _CompileSummary(TypedDict):
