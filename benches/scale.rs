@@ -49,7 +49,11 @@ fn main() {
         return;
     }
     if let Ok(mb) = std::env::var("BAOKAN_SCALE_REAL_MB") {
-        real(mb.trim().parse().expect("BAOKAN_SCALE_REAL_MB: a size in MB, like 100"));
+        real(
+            mb.trim()
+                .parse()
+                .expect("BAOKAN_SCALE_REAL_MB: a size in MB, like 100"),
+        );
         return;
     }
     if let Some(i) = args.iter().position(|a| a == "--child") {
@@ -138,7 +142,9 @@ fn real(mb: f64) {
     let shard = std::env::var("BAOKAN_SCALE_SHARD").ok();
     let shard_mb: f64 = std::env::var("BAOKAN_SCALE_SHARD_MB")
         .ok()
-        .map_or(64.0, |s| s.trim().parse().expect("BAOKAN_SCALE_SHARD_MB: MB"));
+        .map_or(64.0, |s| {
+            s.trim().parse().expect("BAOKAN_SCALE_SHARD_MB: MB")
+        });
     let threads = std::env::var("BAOKAN_SCALE_THREADS").unwrap_or_else(|_| "2".into());
     let mode = match shard.as_deref() {
         None | Some("") => "none".to_string(),
@@ -168,11 +174,17 @@ fn real(mb: f64) {
         "\n## Real text: the February month copied to {:.0} MB ({files} files), {threads} threads\n",
         input as f64 / MB
     );
-    println!("| compile | shards | wall | throughput | peak RSS | peak / input | largest shard | peak / largest shard | packs |");
+    println!(
+        "| compile | shards | wall | throughput | peak RSS | peak / input | largest shard | peak / largest shard | packs |"
+    );
     println!("|---|---|---|---|---|---|---|---|---|");
     println!(
         "| {} | {packs} | {secs:.2} s | {:.1} MB/s | {:.0} MB | {:.2}× | {:.1} MB | {:.2}× | {:.0} MB |",
-        if mode == "none" { "one pack".to_string() } else { format!("--shard-by size ({shard_mb} MB)") },
+        if mode == "none" {
+            "one pack".to_string()
+        } else {
+            format!("--shard-by size ({shard_mb} MB)")
+        },
         input as f64 / MB / secs,
         hwm / MB,
         hwm / input as f64,
