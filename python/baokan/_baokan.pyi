@@ -74,6 +74,7 @@ __all__ = [
     "extract",
     "open",
     "parse_number",
+    "plan_shards",
     "segment",
     "to_simplified",
 ]

@@ -60,7 +60,7 @@ def compile_shard(
         shard_size=shard_size,
         threads=threads,
     )
-    summary = r.to_dict()
+    summary: dict[str, Any] = dict(r.to_dict())
     r.corpus.close()
     summary["path"] = output
     summary["shard"] = shard

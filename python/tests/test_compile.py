@@ -109,7 +109,7 @@ def test_output_is_written_and_opened_by_mmap(
             h.paragraph.text for h in embedded.search("经费保障制度")
         ]
         assert [a.title for a in c] == [a.title for a in compiled.corpus]
-        assert c.article(1).raw is None  # a pack carries no sources
+        assert c.article(1).raw is not None  # a pack keeps its sources by default
     # Compiling over the path renames a new file into place; the mapped corpus still
     # reads the old one.
     old = baokan.open(out)
