@@ -44,6 +44,18 @@ const MB: f64 = 1e6;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(i) = args.iter().position(|a| a == "--real-child") {
+        real_child(&args[i + 1..]);
+        return;
+    }
+    if let Ok(mb) = std::env::var("BAOKAN_SCALE_REAL_MB") {
+        real(
+            mb.trim()
+                .parse()
+                .expect("BAOKAN_SCALE_REAL_MB: a size in MB, like 100"),
+        );
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--child") {
         let mb: f64 = args
             .get(i + 1)
@@ -75,6 +87,158 @@ fn main() {
         results.push(SizeResult::parse(&String::from_utf8_lossy(&out.stdout)));
     }
     print!("{}", report(&results));
+}
+
+// ---------------------------------------------------------------------------------------
+// Real text: the February month copied until the corpus is big enough.
+
+fn february() -> PathBuf {
+    let dir = std::env::var_os("BAOKAN_FEBRUARY").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/rmrb-2019-02"),
+        PathBuf::from,
+    );
+    assert!(
+        dir.is_dir(),
+        "no February month at {}; set BAOKAN_FEBRUARY",
+        dir.display()
+    );
+    dir
+}
+
+/// Copies the month into `dir` as `copy001/20190201/…`, `copy002/…` until it holds at
+/// least `bytes`. Returns the bytes and files written.
+fn copy_month(month: &Path, dir: &Path, bytes: u64) -> (u64, usize) {
+    let files = baokan_compile::page_files(month).expect("the month lists");
+    let (mut written, mut n) = (0, 0);
+    let mut copy = 0;
+    while written < bytes {
+        copy += 1;
+        for (name, path) in &files {
+            let to = dir.join(format!("copy{copy:03}")).join(name);
+            std::fs::create_dir_all(to.parent().expect("a folder")).expect("a temporary folder");
+            written += std::fs::copy(path, &to).expect("a page copied");
+            n += 1;
+        }
+    }
+    (written, n)
+}
+
+/// `BAOKAN_SCALE_REAL_MB=100`: the month copied to about that size, compiled to a file
+/// in a child process (the whole process's wall time and peak RSS); with
+/// `BAOKAN_SCALE_SHARD=size`, compiled with `--shard-by size` (`BAOKAN_SCALE_SHARD_MB`,
+/// default 64) and the peak set against the largest shard's input.
+fn real(mb: f64) {
+    let month = february();
+    let dir = std::env::temp_dir().join(format!("baokan-scale-real-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let pages = dir.join("pages");
+    let t = Instant::now();
+    let (input, files) = copy_month(&month, &pages, (mb * MB) as u64);
+    eprintln!(
+        "== copied the month to {:.1} MB, {files} files, in {:.1} s",
+        input as f64 / MB,
+        t.elapsed().as_secs_f64()
+    );
+    let shard = std::env::var("BAOKAN_SCALE_SHARD").ok();
+    let shard_mb: f64 = std::env::var("BAOKAN_SCALE_SHARD_MB")
+        .ok()
+        .map_or(64.0, |s| {
+            s.trim().parse().expect("BAOKAN_SCALE_SHARD_MB: MB")
+        });
+    let threads = std::env::var("BAOKAN_SCALE_THREADS").unwrap_or_else(|_| "2".into());
+    let mode = match shard.as_deref() {
+        None | Some("") => "none".to_string(),
+        Some("size") => format!("{}", (shard_mb * MB) as u64),
+        Some(other) => panic!("BAOKAN_SCALE_SHARD={other}: only size is measured"),
+    };
+    let exe = std::env::current_exe().expect("the bench binary's path");
+    let out = Command::new(&exe)
+        .arg("--real-child")
+        .arg(&pages)
+        .arg(dir.join("out"))
+        .arg(&mode)
+        .arg(&threads)
+        .stderr(Stdio::inherit())
+        .output()
+        .expect("the child runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(out.status.success(), "the compile child failed");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let f: Vec<f64> = text
+        .split_whitespace()
+        .map(|w| w.parse().expect("a number from the child"))
+        .collect();
+    let (secs, hwm_kb, packs, largest, pack_bytes) = (f[0], f[1], f[2], f[3], f[4]);
+    let hwm = hwm_kb * 1024.0;
+    println!(
+        "\n## Real text: the February month copied to {:.0} MB ({files} files), {threads} threads\n",
+        input as f64 / MB
+    );
+    println!(
+        "| compile | shards | wall | throughput | peak RSS | peak / input | largest shard | peak / largest shard | packs |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    println!(
+        "| {} | {packs} | {secs:.2} s | {:.1} MB/s | {:.0} MB | {:.2}× | {:.1} MB | {:.2}× | {:.0} MB |",
+        if mode == "none" {
+            "one pack".to_string()
+        } else {
+            format!("--shard-by size ({shard_mb} MB)")
+        },
+        input as f64 / MB / secs,
+        hwm / MB,
+        hwm / input as f64,
+        largest / MB,
+        hwm / largest,
+        pack_bytes / MB,
+    );
+}
+
+/// The compile, in its own process: `<pages> <out dir> <none|shard bytes> <threads>`.
+/// Prints wall seconds, peak RSS in kB, packs, the largest shard's input bytes and the
+/// bytes of all packs.
+fn real_child(args: &[String]) {
+    let pages = PathBuf::from(&args[0]);
+    let out = PathBuf::from(&args[1]);
+    std::fs::create_dir_all(&out).expect("an output folder");
+    let opts = baokan_compile::Options {
+        threads: Some(args[3].parse().expect("threads")),
+        ..Default::default()
+    };
+    let paths = [pages];
+    let t = Instant::now();
+    let (packs, largest, bytes) = if args[2] == "none" {
+        let w = baokan_compile::compile_to_file(&paths, &opts, &out.join("all.pack"), &|_| {})
+            .expect("the corpus compiles");
+        (1, w.source_bytes, w.pack_bytes)
+    } else {
+        let size = args[2].parse().expect("a shard size");
+        let plan = baokan_compile::ShardPlan::new(&paths, baokan_compile::ShardBy::Size(size))
+            .expect("the corpus plans");
+        let mut bytes = 0;
+        for (i, shard) in plan.shards().iter().enumerate() {
+            let w = plan
+                .compile(i, &opts, &out.join(format!("{}.pack", shard.name)), &|_| {})
+                .expect("the shard compiles");
+            eprintln!(
+                "   {}: {:.1} MB in, {:.1} MB pack, peak RSS so far {}",
+                shard.name,
+                shard.bytes as f64 / MB,
+                w.pack_bytes as f64 / MB,
+                fmt_kb(vm_hwm_kb().unwrap_or(0))
+            );
+            bytes += w.pack_bytes;
+            // Only the figures are wanted: keep the disk free for the next shard.
+            let _ = std::fs::remove_file(&w.path);
+        }
+        let largest = plan.shards().iter().map(|s| s.bytes).max().unwrap_or(0);
+        (plan.shards().len(), largest, bytes)
+    };
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "{secs} {} {packs} {largest} {bytes}",
+        vm_hwm_kb().unwrap_or(0)
+    );
 }
 
 // ---------------------------------------------------------------------------------------

@@ -97,6 +97,7 @@ from baokan._baokan import (
     extract,
     open,
     parse_number,
+    plan_shards,
     segment,
     to_simplified,
 )
@@ -145,6 +146,7 @@ __all__ = [
     "extract",
     "open",
     "parse_number",
+    "plan_shards",
     "plot_dispersion",
     "segment",
     "to_frame",

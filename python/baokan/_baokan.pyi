@@ -77,6 +77,7 @@ __all__ = [
     "extract",
     "open",
     "parse_number",
+    "plan_shards",
     "segment",
     "to_simplified",
 ]
@@ -640,6 +641,9 @@ def compile(
     threads: Union[int, None] = None,
     layout: Union[_Layout, None] = None,
     keep_source: bool = True,
+    shard: Union[str, None] = None,
+    shard_by: str = "month",
+    shard_size: Union[int, None] = None,
 ) -> CompileResult:
     """Compiles page files and folders into a corpus, with the GIL released.
 
@@ -651,8 +655,14 @@ def compile(
     same whatever the count.
 
     With ``output``, the pack is written there atomically (a temporary file in the same
-    folder, then renamed over the path) and opened by memory-mapping, as :func:`open`
-    does. Without it, the pack is kept in memory for the life of the process.
+    folder, then renamed over the path), as it is made, in bounded memory, and opened by
+    memory-mapping, as :func:`open` does. Without it, the pack is kept in memory for the
+    life of the process.
+
+    With ``shard`` (a name from :func:`plan_shards` with the same ``shard_by`` and
+    ``shard_size``), only that shard of ``paths`` is compiled, into ``output``, its
+    files named and dated as in one pack of them all: one task of
+    :func:`baokan.dask.compile_on_dask`.
 
     ::
 
@@ -673,6 +683,20 @@ def compile(
     The pack keeps every file's text, so :attr:`Article.raw` and
     :meth:`Corpus.source_text` show the exact source lines; ``keep_source=False``
     leaves it out (a smaller pack; the CLI's ``--no-source``).
+    """
+
+def plan_shards(
+    paths: Union[_Path, Sequence[_Path]],
+    by: str = "month",
+    size: Union[int, None] = None,
+) -> list[tuple[str, list[str]]]:
+    """The shards of page files and folders, as ``baokan compile --shard-by`` cuts them.
+
+    A list of ``(name, files)`` in shard order: by ``"month"`` (``"2019-02"``) or
+    ``"year"`` (``"2019"``) of the date in each file's path (``YYYYMMDD``,
+    ``YYYY-MM-DD``, ``YYYY/MM/DD``), files without one in ``"undated"``; by ``"size"``,
+    consecutive files in path order up to ``size`` bytes (default 64 MB) a shard
+    (``"part-0001"``). Raises :class:`BadArgumentError` for another ``by``.
     """
 
 class _CompileSummary(TypedDict):

@@ -3,10 +3,7 @@
 //! The whole run (walking, decoding, compiling on every core, packing, writing and
 //! reopening) happens with the GIL released; the Python objects are made after.
 
-use std::ffi::OsString;
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::path::PathBuf;
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -85,6 +82,55 @@ impl CompileResult {
 enum Failure {
     Compile(baokan_compile::CompileError),
     Open(baokan::Error),
+    NoShard(String),
+}
+
+/// `shard_by` and `shard_size` as a plan's rule.
+fn shard_by_arg(py: Python<'_>, by: &str, size: Option<u64>) -> PyResult<baokan_compile::ShardBy> {
+    let size = match size {
+        Some(0) => return Err(bad_argument(py, "shard_size", "must be at least 1".into())),
+        Some(n) => n,
+        None => baokan_compile::ShardBy::DEFAULT_SIZE,
+    };
+    match by {
+        "month" => Ok(baokan_compile::ShardBy::Month),
+        "year" => Ok(baokan_compile::ShardBy::Year),
+        "size" => Ok(baokan_compile::ShardBy::Size(size)),
+        other => Err(bad_argument(
+            py,
+            "shard_by",
+            format!("{other:?}: use \"month\", \"year\" or \"size\""),
+        )),
+    }
+}
+
+/// Plans the shards of page files and folders, exactly as `baokan compile --shard-by`
+/// does: a list of `(name, files)`, `name` being `"2019-02"` (by month), `"2019"` (by
+/// year), `"part-0001"` (by size: consecutive files up to `size` bytes, default 64 MB)
+/// or `"undated"` (files whose path names no date), and `files` the page files' paths
+/// in pack order. Compile one shard with `compile(paths, output, shard=name,
+/// shard_by=by, shard_size=size)`.
+#[pyfunction]
+#[pyo3(signature = (paths, by="month", size=None))]
+pub(crate) fn plan_shards(
+    py: Python<'_>,
+    paths: &Bound<'_, PyAny>,
+    by: &str,
+    size: Option<u64>,
+) -> PyResult<Vec<(String, Vec<String>)>> {
+    let paths = path_args(paths)?;
+    let by = shard_by_arg(py, by, size)?;
+    let plan = py
+        .detach(|| baokan_compile::ShardPlan::new(&paths, by))
+        .map_err(|e| compile_to_py(py, e))?;
+    Ok(plan
+        .shards()
+        .iter()
+        .map(|s| {
+            let files = s.files().map(|(_, p)| p.display().to_string()).collect();
+            (s.name.clone(), files)
+        })
+        .collect())
 }
 
 /// Compiles page files and folders into a corpus, with the GIL released.
@@ -97,7 +143,8 @@ enum Failure {
 /// the same whatever the count.
 ///
 /// With `output`, the pack is written there atomically (a temporary file in the same
-/// folder, then renamed over the path) and opened by memory-mapping, as `open` does.
+/// folder, then renamed over the path), as it is made, in bounded memory (see
+/// `baokan compile`), and opened by memory-mapping, as `open` does.
 /// Without it, the pack is kept in memory for the life of the process.
 ///
 /// Returns a CompileResult: `.corpus` and the summary (`.files`, `.articles`,
@@ -113,6 +160,10 @@ enum Failure {
 /// keeps every file's text, so `Article.raw` and `Corpus.source_text` show the exact
 /// source lines; `keep_source=False` leaves it out (a smaller pack, the CLI's
 /// `--no-source`).
+///
+/// With `shard` (and `shard_by`, `shard_size` as for `plan_shards`), only that shard of
+/// the paths is compiled, with the names and manifests it has in one pack of them all:
+/// what one task of a distributed compile runs (see `baokan.dask`).
 #[pyfunction]
 #[pyo3(signature = (
     paths,
@@ -123,6 +174,9 @@ enum Failure {
     threads=None,
     layout=None,
     keep_source=true,
+    shard=None,
+    shard_by="month",
+    shard_size=None,
 ))]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn compile(
@@ -134,8 +188,12 @@ pub(crate) fn compile(
     threads: Option<usize>,
     layout: Option<&str>,
     keep_source: bool,
+    shard: Option<String>,
+    shard_by: &str,
+    shard_size: Option<u64>,
 ) -> PyResult<CompileResult> {
     let paths = path_args(paths)?;
+    let by = shard_by_arg(py, shard_by, shard_size)?;
     if paths.is_empty() {
         return Err(bad_argument(
             py,
@@ -179,29 +237,54 @@ pub(crate) fn compile(
         layout,
         no_source: !keep_source,
     };
+    if shard.is_some() && output.is_none() {
+        return Err(bad_argument(
+            py,
+            "output",
+            "a shard is compiled to a file: give output".into(),
+        ));
+    }
     let run = py.detach(move || -> Result<_, Failure> {
-        let compiled =
-            baokan_compile::compile_paths(&paths, &opts, &|_| {}).map_err(Failure::Compile)?;
-        let baokan_compile::Compiled {
-            pack,
-            files,
-            articles,
-            source_bytes,
-            failures,
-            ..
-        } = compiled;
-        let corpus = match output {
-            Some(out) => {
-                write_atomic(&out, &pack).map_err(|source| {
-                    Failure::Compile(baokan_compile::CompileError::Io {
-                        path: out.clone(),
-                        source,
-                    })
-                })?;
-                drop(pack);
-                open_mapped(&out).map_err(Failure::Open)?
+        let (corpus, files, articles, source_bytes, failures) = match (output, shard) {
+            (Some(out), shard) => {
+                let written = match shard {
+                    None => baokan_compile::compile_to_file(&paths, &opts, &out, &|_| {}),
+                    Some(name) => {
+                        let plan =
+                            baokan_compile::ShardPlan::new(&paths, by).map_err(Failure::Compile)?;
+                        let index = plan
+                            .shards()
+                            .iter()
+                            .position(|s| s.name == name)
+                            .ok_or(Failure::NoShard(name))?;
+                        plan.compile(index, &opts, &out, &|_| {})
+                    }
+                }
+                .map_err(Failure::Compile)?;
+                let corpus = open_mapped(&out).map_err(Failure::Open)?;
+                let baokan_compile::Written {
+                    files,
+                    articles,
+                    source_bytes,
+                    failures,
+                    ..
+                } = written;
+                (corpus, files, articles, source_bytes, failures)
             }
-            None => open_owned(pack).map_err(Failure::Open)?,
+            (None, _) => {
+                let compiled = baokan_compile::compile_paths(&paths, &opts, &|_| {})
+                    .map_err(Failure::Compile)?;
+                let baokan_compile::Compiled {
+                    pack,
+                    files,
+                    articles,
+                    source_bytes,
+                    failures,
+                    ..
+                } = compiled;
+                let corpus = open_owned(pack).map_err(Failure::Open)?;
+                (corpus, files, articles, source_bytes, failures)
+            }
         };
         let failures: Vec<String> = failures.iter().map(ToString::to_string).collect();
         Ok((corpus, files, articles, source_bytes, failures))
@@ -209,6 +292,11 @@ pub(crate) fn compile(
     let (corpus, files, articles, source_bytes, failures) = run.map_err(|f| match f {
         Failure::Compile(e) => compile_to_py(py, e),
         Failure::Open(e) => to_py(py, e),
+        Failure::NoShard(name) => bad_argument(
+            py,
+            "shard",
+            format!("no shard {name:?} in these paths (see plan_shards)"),
+        ),
     })?;
     Ok(CompileResult {
         corpus: Py::new(py, Corpus::wrap(corpus))?,
@@ -242,56 +330,4 @@ fn path_args(paths: &Bound<'_, PyAny>) -> PyResult<Vec<PathBuf>> {
         .map_err(not_paths)?
         .map(|p| p?.extract::<PathBuf>())
         .collect()
-}
-
-/// Writes `bytes` to `path` atomically: a new temporary file beside it, flushed to disk,
-/// then renamed over `path`. Readers see the old file or the new one, never a part; a
-/// pack already memory-mapped from the old file keeps its (unlinked) bytes.
-fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    let name = path.file_name().ok_or_else(|| {
-        std::io::Error::new(
-            std::io::ErrorKind::InvalidInput,
-            "the output path names no file",
-        )
-    })?;
-    let mut tmp_name = OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(format!(
-        ".{}-{}.tmp",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    ));
-    let tmp = path.with_file_name(tmp_name);
-    let written = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&tmp, path)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn write_atomic_replaces_and_leaves_no_temporary() {
-        let dir = std::env::temp_dir().join(format!("baokan-py-atomic-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join("out.pack");
-        super::write_atomic(&path, b"one").unwrap();
-        super::write_atomic(&path, b"two").unwrap();
-        assert_eq!(std::fs::read(&path).unwrap(), b"two");
-        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
-        let missing = dir.join("no/such/dir/out.pack");
-        assert!(super::write_atomic(&missing, b"x").is_err());
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
 }

@@ -67,6 +67,7 @@ fn baokan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(corpus::corpus, m)?)?;
     m.add_function(wrap_pyfunction!(corpus::open, m)?)?;
     m.add_function(wrap_pyfunction!(compile::compile, m)?)?;
+    m.add_function(wrap_pyfunction!(compile::plan_shards, m)?)?;
     m.add_function(wrap_pyfunction!(search::to_simplified, m)?)?;
     m.add_function(wrap_pyfunction!(stats::segment, m)?)?;
     m.add_function(wrap_pyfunction!(mentions::extract, m)?)?;

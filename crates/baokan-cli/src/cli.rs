@@ -436,9 +436,20 @@ pub(crate) struct CompileArgs {
     /// Folders and page files to compile.
     #[arg(required = true, value_name = "PATH")]
     pub(crate) paths: Vec<PathBuf>,
-    /// The pack file to write.
+    /// The pack file to write; with --shard-by, the folder to write one pack per shard
+    /// into (`2019-02.pack`, `2019.pack`, `part-0001.pack`, `undated.pack`).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub(crate) output: PathBuf,
+    /// Write one pack per shard: files grouped by the month or year of the date in
+    /// their path (YYYYMMDD, YYYY-MM-DD, YYYY/MM/DD; files without one go to
+    /// `undated`), or in path order into shards of at most --shard-size. Shards are
+    /// compiled one after another, so memory is that of the largest shard.
+    #[arg(long, value_enum, value_name = "BY")]
+    pub(crate) shard_by: Option<ShardByArg>,
+    /// The most bytes of input a shard holds with --shard-by size: a number with an
+    /// optional unit (kB, MB, GB = 10^3, 10^6, 10^9 bytes; KiB, MiB, GiB).
+    #[arg(long, value_name = "SIZE", default_value = "64MB", value_parser = parse_size)]
+    pub(crate) shard_size: u64,
     /// Read every file in this encoding instead of detecting it (a WHATWG label:
     /// utf-8, gb18030, gbk, big5, utf-16le…).
     #[arg(long, value_name = "LABEL")]
@@ -457,6 +468,48 @@ pub(crate) struct CompileArgs {
     /// Leave the source text out of the pack (kept by default, for `show --raw`).
     #[arg(long)]
     pub(crate) no_source: bool,
+}
+
+/// How `compile --shard-by` cuts the corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ShardByArg {
+    /// One pack per month (`2019-02.pack`).
+    Month,
+    /// One pack per year (`2019.pack`).
+    Year,
+    /// Packs of at most --shard-size of input each (`part-0001.pack`).
+    Size,
+}
+
+/// `64MB`, `1GB`, `500kB`, `2GiB` or a number of bytes.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let unit_bytes: f64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "k" | "kb" => 1e3,
+        "m" | "mb" => 1e6,
+        "g" | "gb" => 1e9,
+        "kib" => 1024.0,
+        "mib" => 1024.0 * 1024.0,
+        "gib" => 1024.0 * 1024.0 * 1024.0,
+        other => {
+            return Err(format!(
+                "unknown unit {other:?} (use kB, MB, GB, KiB, MiB, GiB)"
+            ));
+        }
+    };
+    let n: f64 = num
+        .parse()
+        .map_err(|_| format!("{s:?} is not a size like 64MB"))?;
+    let bytes = (n * unit_bytes).round();
+    if bytes < 1.0 {
+        return Err("a shard size must be at least 1 byte".into());
+    }
+    Ok(bytes as u64)
 }
 
 /// The layouts `compile --layout` can force.

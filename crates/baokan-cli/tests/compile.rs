@@ -604,3 +604,82 @@ fn a_folder_without_packs_given_as_corpus_is_named() {
         )
     );
 }
+
+/// `--shard-by month` writes one pack per month into the output folder, each the pack of
+/// its own files, the same bytes on every run and thread count; the shards' articles and
+/// counts add up to those of one pack of every file.
+#[test]
+fn compile_shard_by_month_writes_one_pack_per_month() {
+    let dir = TempDir::new("shards");
+    let pages = dir.join("pages");
+    for (name, date) in [
+        ("20221009/a.txt", "10月9日"),
+        ("20221010/b.txt", "10月10日"),
+        ("2022-11-01.txt", "11月1日"),
+        ("misc/c.txt", "10月9日"),
+    ] {
+        let path = pages.join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let page = SEED.replace("10月9日", date);
+        fs::write(path, page).unwrap();
+    }
+    let one = dir.join("one.pack");
+    baokan(&["compile", s(&pages), "-o", s(&one)]);
+    let mut runs = Vec::new();
+    for threads in ["1", "2"] {
+        let out = dir.join(&format!("shards-{threads}"));
+        let summary = json(&[
+            "--json",
+            "compile",
+            s(&pages),
+            "-o",
+            s(&out),
+            "--shard-by",
+            "month",
+            "--threads",
+            threads,
+        ]);
+        let shards: Vec<&str> = summary
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["shard"].as_str().unwrap())
+            .collect();
+        assert_eq!(shards, ["2022-10", "2022-11", "undated"]);
+        assert_eq!(
+            names(&out),
+            ["2022-10.pack", "2022-11.pack", "undated.pack"]
+        );
+        let bytes: Vec<Vec<u8>> = names(&out)
+            .iter()
+            .map(|n| fs::read(out.join(n)).unwrap())
+            .collect();
+        runs.push(bytes);
+        let count = |pack: &Path| {
+            json(&["--corpus", s(pack), "--json", "search", "基层", "--count"])
+                .as_u64()
+                .unwrap()
+        };
+        let sum: u64 = names(&out).iter().map(|n| count(&out.join(n))).sum();
+        assert_eq!(sum, count(&one));
+    }
+    assert!(runs[0] == runs[1], "shards differ between thread counts");
+
+    // By size: consecutive files, at most the size each.
+    let out = dir.join("by-size");
+    let stderr_text = stderr(&baokan(&[
+        "compile",
+        s(&pages),
+        "-o",
+        s(&out),
+        "--shard-by",
+        "size",
+        "--shard-size",
+        &format!("{}B", SEED.len() * 2 + 100),
+    ]));
+    assert_eq!(names(&out), ["part-0001.pack", "part-0002.pack"]);
+    assert!(
+        stderr_text.contains("part-0001.pack: 2 files"),
+        "{stderr_text}"
+    );
+}

@@ -71,59 +71,115 @@ pub(crate) const BUCKET_WINDOW: usize = 32;
 /// links could move between releases.
 const SHINGLE_SEED: u64 = 0x6261_6f6b_616e_2d64; // "baokan-d"
 
+/// What linking needs of one body, computed where the body is compiled so that the
+/// bodies themselves need not be held: the number of shingles, a 128-bit hash of their
+/// sequence (equal bodies, whitespace aside, have equal keys), and, for a body eligible to
+/// be linked, one 64-bit key per LSH band (a hash of the band's [`ROWS`] MinHash values).
+#[derive(Debug, Clone)]
+pub(crate) struct Summary {
+    len: usize,
+    key: (u64, u64),
+    bands: Option<Box<[u64; BANDS]>>,
+}
+
+/// Summarizes one body (paragraphs joined by `\n`, or concatenated: whitespace is
+/// ignored).
+pub(crate) fn summarize(body: &str) -> Summary {
+    let hashes = shingle_hashes(body);
+    let bytes: Vec<u8> = hashes.iter().flat_map(|h| h.to_le_bytes()).collect();
+    let key = (
+        XxHash3_64::oneshot_with_seed(SHINGLE_SEED, &bytes),
+        XxHash3_64::oneshot_with_seed(SHINGLE_SEED ^ 1, &bytes),
+    );
+    // Enough distinct shingles among the first few hundred is enough: a long body that
+    // repeats one shingle (a rule line) shows it at once.
+    let eligible = hashes.len() >= MIN_SHINGLES && {
+        let mut head = hashes[..hashes.len().min(8 * MIN_SHINGLES)].to_vec();
+        head.sort_unstable();
+        head.dedup();
+        head.len() >= MIN_SHINGLES
+    };
+    let bands = eligible.then(|| {
+        let sig = signature(&hashes);
+        let mut bands = Box::new([0; BANDS]);
+        for (band, rows) in bands.iter_mut().zip(sig.chunks_exact(ROWS)) {
+            let words: Vec<u8> = rows.iter().flat_map(|h| h.to_le_bytes()).collect();
+            *band = XxHash3_64::oneshot_with_seed(SHINGLE_SEED, &words);
+        }
+        bands
+    });
+    Summary {
+        len: hashes.len(),
+        key,
+        bands,
+    }
+}
+
 /// A story printed more than once: for each body (in pack order), `Some(j)` when it
 /// repeats an earlier story, `j` being the index of the first article of its group, and
 /// `None` for the first printing of a story and for bodies too short to judge (fewer than
-/// [`MIN_SHINGLES`] distinct 5-character shingles, about 50 characters).
+/// [`MIN_SHINGLES`] distinct shingles).
 ///
 /// Groups are star-shaped on their first member: if `b` repeats `a` and `c` repeats `b`,
 /// both point at `a`. See the module doc for the method and its thresholds. Indexes that
 /// do not fit a `u32` (more than four billion articles) are left unlinked.
+#[cfg(test)]
 pub(crate) fn duplicate_of(bodies: &[&str]) -> Vec<Option<u32>> {
-    // Shingle hashes in text order; sorted sets are made only where a size or a pair
-    // needs them, since sorting every body's shingles cost more than all the rest.
-    let hashes: Vec<Vec<u64>> = bodies.par_iter().map(|b| shingle_hashes(b)).collect();
-    let mut groups = UnionFind::new(bodies.len());
-    let distinct = |h: &[u64]| {
-        let mut v = h.to_vec();
-        v.sort_unstable();
-        v.dedup();
-        v.len()
-    };
-    // Enough distinct shingles among the first few hundred is enough: a long body that
-    // repeats one shingle (a rule line) shows it at once.
-    let eligible_body = |h: &Vec<u64>| {
-        h.len() >= MIN_SHINGLES && distinct(&h[..h.len().min(8 * MIN_SHINGLES)]) >= MIN_SHINGLES
-    };
+    let summaries: Vec<Summary> = bodies.par_iter().map(|b| summarize(b)).collect();
+    link(&summaries, &|i| shingle_set(bodies[i]))
+}
 
-    // Exact reprints: equal shingle sequences (the same text, whitespace aside) sort next
-    // to each other, the lowest index first.
-    let mut eligible: Vec<usize> = (0..hashes.len())
-        .filter(|&i| eligible_body(&hashes[i]))
+/// Shingles kept at once while verifying candidates: 32 MB of hashes.
+const VERIFY_BUDGET: usize = 4 << 20;
+
+/// [`duplicate_of`] from the bodies' summaries, with `set_of(i)` giving body `i`'s
+/// shingle set again where a candidate pair must be verified. Only the sets of one
+/// chunk of candidate pairs are held at a time.
+pub(crate) fn link(
+    summaries: &[Summary],
+    set_of: &(dyn Fn(usize) -> Vec<u64> + Sync),
+) -> Vec<Option<u32>> {
+    let mut groups = UnionFind::new(summaries.len());
+
+    // Exact reprints: equal shingle sequences (the same text, whitespace aside) have
+    // equal keys and sort next to each other, the lowest index first; bodies with equal
+    // keys are still compared set to set.
+    let mut eligible: Vec<usize> = (0..summaries.len())
+        .filter(|&i| summaries[i].bands.is_some())
         .collect();
-    eligible.sort_unstable_by(|&i, &j| hashes[i].cmp(&hashes[j]).then(i.cmp(&j)));
+    let id = |i: usize| (summaries[i].len, summaries[i].key);
+    eligible.sort_unstable_by_key(|&i| (id(i), i));
     let mut representatives = Vec::with_capacity(eligible.len());
-    for (k, &i) in eligible.iter().enumerate() {
-        match k.checked_sub(1).map(|p| eligible[p]) {
-            Some(prev) if hashes[prev] == hashes[i] => groups.union(prev, i),
-            _ => representatives.push(i),
+    let mut start = 0;
+    for k in 1..=eligible.len() {
+        if k < eligible.len() && id(eligible[k]) == id(eligible[start]) {
+            continue;
         }
+        let run = &eligible[start..k];
+        if let [only] = run {
+            representatives.push(*only);
+        } else {
+            let sets: Vec<Vec<u64>> = run.par_iter().map(|&i| set_of(i)).collect();
+            for (m, &i) in run.iter().enumerate() {
+                match (0..m).find(|&p| sets[p] == sets[m]) {
+                    Some(p) => groups.union(run[p], i),
+                    None => representatives.push(i),
+                }
+            }
+        }
+        start = k;
     }
     representatives.sort_unstable();
 
-    // Near reprints among the distinct sets: LSH candidates, then the exact check.
-    let signatures: Vec<[u64; HASHES]> = representatives
-        .par_iter()
-        .map(|&i| signature(&hashes[i]))
-        .collect();
+    // Near reprints among the distinct bodies: LSH candidates, then the exact check.
     let mut pairs = Vec::new();
-    let mut bucket: Vec<([u64; ROWS], usize)> = Vec::with_capacity(representatives.len());
+    let mut bucket: Vec<(u64, usize)> = Vec::with_capacity(representatives.len());
     for band in 0..BANDS {
         bucket.clear();
-        for (sig, &doc) in signatures.iter().zip(&representatives) {
-            let mut key = [0; ROWS];
-            key.copy_from_slice(&sig[band * ROWS..(band + 1) * ROWS]);
-            bucket.push((key, doc));
+        for &doc in &representatives {
+            if let Some(bands) = &summaries[doc].bands {
+                bucket.push((bands[band], doc));
+            }
         }
         bucket.sort_unstable();
         let mut start = 0;
@@ -140,29 +196,38 @@ pub(crate) fn duplicate_of(bodies: &[&str]) -> Vec<Option<u32>> {
     }
     pairs.sort_unstable();
     pairs.dedup();
-    let mut involved: Vec<usize> = pairs.iter().flat_map(|&(i, j)| [i, j]).collect();
-    involved.sort_unstable();
-    involved.dedup();
-    let sets: std::collections::HashMap<usize, Vec<u64>> = involved
-        .par_iter()
-        .map(|&i| {
-            let mut set = hashes[i].clone();
-            set.sort_unstable();
-            set.dedup();
-            (i, set)
-        })
-        .collect();
-    let empty = Vec::new();
-    let set = |i: usize| sets.get(&i).unwrap_or(&empty);
-    let verified: Vec<(usize, usize)> = pairs
-        .into_par_iter()
-        .filter(|&(i, j)| same_story(set(i), set(j)))
-        .collect();
+    // Verify in chunks whose sets fit the budget, each set made once per chunk.
+    let mut verified = Vec::new();
+    let mut at = 0;
+    while at < pairs.len() {
+        let mut members: Vec<usize> = Vec::new();
+        let mut shingles = 0;
+        let mut end = at;
+        while end < pairs.len() && (end == at || shingles < VERIFY_BUDGET) {
+            for i in [pairs[end].0, pairs[end].1] {
+                if let Err(slot) = members.binary_search(&i) {
+                    members.insert(slot, i);
+                    shingles += summaries[i].len;
+                }
+            }
+            end += 1;
+        }
+        let sets: Vec<Vec<u64>> = members.par_iter().map(|&i| set_of(i)).collect();
+        let set = |i: usize| &sets[members.binary_search(&i).unwrap_or_default()];
+        verified.extend(
+            pairs[at..end]
+                .par_iter()
+                .filter(|&&(i, j)| same_story(set(i), set(j)))
+                .copied()
+                .collect::<Vec<_>>(),
+        );
+        at = end;
+    }
     for (i, j) in verified {
         groups.union(i, j);
     }
 
-    (0..bodies.len())
+    (0..summaries.len())
         .map(|i| {
             let first = groups.find(i);
             if first == i {
@@ -176,7 +241,6 @@ pub(crate) fn duplicate_of(bodies: &[&str]) -> Vec<Option<u32>> {
 
 /// The sorted, deduplicated XXH3 hashes of a body's 5-character shingles, whitespace
 /// removed. Empty for a body shorter than one shingle.
-#[cfg(test)]
 pub(crate) fn shingle_set(body: &str) -> Vec<u64> {
     let mut set = shingle_hashes(body);
     set.sort_unstable();

@@ -4,14 +4,21 @@
 //! paragraph, dateline) on a line of its own, in page order; every piece of text gets a
 //! provenance segment that points at its source line and column.
 
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use baokan_extract::Mentions;
+use baokan_pack::format::TableId;
 
 use baokan_pack::records::{
     ArticleRec, CreditRec, FileRec, JoinRec, ParagraphRec, ReporterRec, SectionRec, SegmentRec,
     SentenceRec,
 };
-use baokan_pack::{NONE, PackWriter};
+use baokan_pack::{NONE, PackStream, PackWriter};
 
+use crate::duplicates::Summary;
 use crate::error::CompileError;
 use crate::mentions::MentionSink;
 use crate::model::{Article, Continuation, Document, JoinReason, Located, Pos};
@@ -83,23 +90,18 @@ impl Emitter {
         }
     }
 
-    fn article(&mut self, doc: &Document, a: &Article, duplicate_of: Option<u32>) {
+    fn article<'m>(
+        &mut self,
+        doc: &Document,
+        a: &Article,
+        mentions: &mut impl Iterator<Item = &'m Mentions>,
+    ) {
         self.placed.clear();
         let w_sections = self.w.sections.len() as u32;
         let w_paras = self.w.paragraphs.len() as u32;
         let w_sents = self.w.sentences.len() as u32;
         let start = self.w.text.len() as u32;
-        let page_date = doc.meta.date;
-        let file_basis = doc.date_basis.code();
-        let (date, basis) = match (&a.dateline, page_date) {
-            (Some(d), Some(p)) if d.month > 0 => match p.latest_on_or_before(d.month, d.day) {
-                Some(date) => (date.yyyymmdd(), DATE_DATELINE),
-                None => (p.yyyymmdd(), file_basis),
-            },
-            (_, Some(p)) => (p.yyyymmdd(), file_basis),
-            (_, None) => (0, 0),
-        };
-        let reference = baokan_pack::Date::from_yyyymmdd(date);
+        let (date, basis) = article_date(doc, a);
         let kicker = self.one(a.kicker.as_ref());
         let title = self.one(a.title.as_ref());
         let (column, bare_title_end) = match (&a.title, &a.column) {
@@ -144,9 +146,10 @@ impl Emitter {
                 }
                 let index = self.w.paragraphs.len() as u32;
                 let body = p.text();
-                let found = baokan_extract::extract(&body, reference);
+                let none = Mentions::default();
+                let found = mentions.next().unwrap_or(&none);
                 self.mentions
-                    .paragraph(&mut self.w, index, ps, &body, &found);
+                    .paragraph(&mut self.w, index, ps, &body, found);
                 let sent_first = self.w.sentences.len() as u32;
                 for (r, end) in &p.sentences {
                     let (start, end_off) = sub(ps, r);
@@ -259,7 +262,8 @@ impl Emitter {
             reporter_count: self.w.reporters.len() as u32 - reporter_first,
             credit_first,
             credit_count: self.w.credits.len() as u32 - credit_first,
-            duplicate_of: duplicate_of.unwrap_or(NONE),
+            // Linked once every article is in: see `Builder::link`.
+            duplicate_of: NONE,
             file: self.file,
             title_start: title.0,
             title_end: title.1,
@@ -306,38 +310,159 @@ fn opt_name(w: &mut PackWriter, s: Option<&str>) -> (u32, u32) {
     s.map_or((NONE, NONE), |s| w.push_name(s))
 }
 
-/// Writes documents as one pack, in the order given, and validates the result.
-pub fn pack(docs: &[Document]) -> Result<Vec<u8>, CompileError> {
-    let mut e = Emitter {
-        w: PackWriter::new(),
-        chars: 0,
-        file: 0,
-        mentions: MentionSink::default(),
-        placed: Vec::new(),
-    };
-    let bodies: Vec<String> = docs
-        .iter()
-        .flat_map(|d| &d.articles)
-        .map(|a| {
-            let paras = a.sections.iter().flat_map(|s| &s.paragraphs);
-            paras.map(|p| p.text()).collect::<Vec<_>>().join("\n")
-        })
-        .collect();
-    let body_refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
-    let duplicates = crate::duplicates::duplicate_of(&body_refs);
-    for (i, doc) in docs.iter().enumerate() {
-        e.file = i as u32;
+/// An article's date and how it was found: its dateline's day in the page's month (or
+/// the month before), else the page's date.
+fn article_date(doc: &Document, a: &Article) -> (u32, u32) {
+    let file_basis = doc.date_basis.code();
+    match (&a.dateline, doc.meta.date) {
+        (Some(d), Some(p)) if d.month > 0 => match p.latest_on_or_before(d.month, d.day) {
+            Some(date) => (date.yyyymmdd(), DATE_DATELINE),
+            None => (p.yyyymmdd(), file_basis),
+        },
+        (_, Some(p)) => (p.yyyymmdd(), file_basis),
+        (_, None) => (0, 0),
+    }
+}
+
+/// What a document needs besides its model to be packed, computed where it is compiled
+/// (on a worker thread) so that packing is only copying: every paragraph's mentions, in
+/// order, and every article's summary for linking reprints.
+pub(crate) struct Extras {
+    mentions: Vec<Mentions>,
+    summaries: Vec<Summary>,
+}
+
+impl Extras {
+    pub(crate) fn of(doc: &Document) -> Extras {
+        let mut mentions = Vec::new();
+        let mut summaries = Vec::with_capacity(doc.articles.len());
+        for a in &doc.articles {
+            let reference = baokan_pack::Date::from_yyyymmdd(article_date(doc, a).0);
+            let mut body = String::new();
+            for (k, p) in a.sections.iter().flat_map(|s| &s.paragraphs).enumerate() {
+                let text = p.text();
+                mentions.push(baokan_extract::extract(&text, reference));
+                if k > 0 {
+                    body.push('\n');
+                }
+                body.push_str(&text);
+            }
+            summaries.push(crate::duplicates::summarize(&body));
+        }
+        Extras {
+            mentions,
+            summaries,
+        }
+    }
+}
+
+/// Where the source arena goes: into the writer, or, for a pack written to a file, into
+/// a temporary file beside it, so that the sources (as large as the input) are never
+/// held in memory.
+enum Sources {
+    Memory,
+    Spill(Spill),
+}
+
+struct Spill {
+    path: PathBuf,
+    file: std::io::BufWriter<File>,
+    len: usize,
+}
+
+impl Drop for Spill {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// A pack under construction: documents are added in pack order and may be dropped
+/// once added; reprints are linked, the index built and the pack laid out at the end.
+pub(crate) struct Builder {
+    e: Emitter,
+    summaries: Vec<Summary>,
+    sources: Sources,
+}
+
+impl Builder {
+    /// A builder that keeps everything in memory, for [`into_bytes`](Self::into_bytes).
+    pub(crate) fn new() -> Builder {
+        Builder {
+            e: Emitter {
+                w: PackWriter::new(),
+                chars: 0,
+                file: 0,
+                mentions: MentionSink::default(),
+                placed: Vec::new(),
+            },
+            summaries: Vec::new(),
+            sources: Sources::Memory,
+        }
+    }
+
+    /// A builder for [`write_to`](Self::write_to) that spills the source arena to the
+    /// temporary file `spill` (created new, removed when the builder goes).
+    pub(crate) fn spilling(spill: &Path) -> Result<Builder, CompileError> {
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(spill)
+            .map_err(|source| CompileError::Io {
+                path: spill.to_path_buf(),
+                source,
+            })?;
+        let mut b = Builder::new();
+        b.sources = Sources::Spill(Spill {
+            path: spill.to_path_buf(),
+            file: std::io::BufWriter::with_capacity(1 << 20, file),
+            len: 0,
+        });
+        Ok(b)
+    }
+
+    /// Articles added so far.
+    pub(crate) fn articles(&self) -> usize {
+        self.e.w.articles.len()
+    }
+
+    /// Makes room for about `bytes` more of text, exactly: doubling a large arena would
+    /// leave up to as much again unused at the peak.
+    pub(crate) fn reserve(&mut self, bytes: usize) {
+        let text = &mut self.e.w.text;
+        if text.capacity() - text.len() < bytes {
+            text.reserve_exact(bytes);
+        }
+    }
+
+    /// Adds a document, after the ones added before.
+    pub(crate) fn add(&mut self, doc: &Document, extras: Extras) -> Result<(), CompileError> {
+        let e = &mut self.e;
+        e.file = e.w.files.len() as u32;
         let name = e.w.push_name(&doc.name);
         let source = opt_name(&mut e.w, doc.meta.source.as_deref());
         let page = opt_name(&mut e.w, doc.meta.page.as_deref());
         let reason = e.w.push_name(&doc.layout_reason);
-        let source_text = match &doc.source_text {
-            Some(t) => {
+        let io = |path: &Path, source| CompileError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let (source_text, sources_len) = match (&doc.source_text, &mut self.sources) {
+            (Some(t), Sources::Memory) => {
                 let start = e.w.sources.len() as u32;
                 e.w.sources.push_str(t);
-                (start, e.w.sources.len() as u32)
+                ((start, e.w.sources.len() as u32), e.w.sources.len())
             }
-            None => (NONE, NONE),
+            (Some(t), Sources::Spill(s)) => {
+                let start = s.len as u32;
+                s.file
+                    .write_all(t.as_bytes())
+                    .map_err(|err| io(&s.path, err))?;
+                s.len += t.len();
+                ((start, s.len as u32), s.len)
+            }
+            (None, Sources::Memory) => ((NONE, NONE), e.w.sources.len()),
+            (None, Sources::Spill(s)) => ((NONE, NONE), s.len),
         };
         e.w.files.push(FileRec {
             date_basis: doc.date_basis.code(),
@@ -355,22 +480,138 @@ pub fn pack(docs: &[Document]) -> Result<Vec<u8>, CompileError> {
             page_end: page.1,
             lines: doc.lines,
         });
+        let mut mentions = extras.mentions.iter();
         for a in &doc.articles {
-            let dup = duplicates.get(e.w.articles.len()).copied().flatten();
-            e.article(doc, a, dup);
+            e.article(doc, a, &mut mentions);
         }
+        self.summaries.extend(extras.summaries);
         // Offsets are u32; leave headroom for the tables that follow the arena.
-        if e.w.text.len() > (u32::MAX as usize) / 2 || e.w.sources.len() > (u32::MAX as usize) / 2 {
+        if e.w.text.len() > (u32::MAX as usize) / 2 || sources_len > (u32::MAX as usize) / 2 {
             return Err(CompileError::TooLarge {
                 file: doc.name.clone(),
             });
         }
+        Ok(())
     }
-    e.mentions.finish(&mut e.w);
-    e.w.suffixes = crate::index::suffixes(&e.w.text, &e.w.paragraphs)?;
-    let bytes = e.w.finish();
-    baokan_pack::Pack::parse_verified(&bytes)?;
-    Ok(bytes)
+
+    /// Links reprints across every article added and writes the entity tables.
+    fn link(&mut self) {
+        let w = &self.e.w;
+        let set_of = |i: usize| {
+            let a = &w.articles[i];
+            let first = a.paragraph_first as usize;
+            let paras = &w.paragraphs[first..first + a.paragraph_count as usize];
+            let body: String = paras
+                .iter()
+                .map(|p| &w.text[p.start as usize..p.end as usize])
+                .collect();
+            crate::duplicates::shingle_set(&body)
+        };
+        let links = crate::duplicates::link(&self.summaries, &set_of);
+        for (a, link) in self.e.w.articles.iter_mut().zip(links) {
+            a.duplicate_of = link.unwrap_or(NONE);
+        }
+        self.summaries = Vec::new();
+        let mentions = std::mem::take(&mut self.e.mentions);
+        mentions.finish(&mut self.e.w);
+    }
+
+    /// The pack, in memory, validated.
+    pub(crate) fn into_bytes(mut self) -> Result<Vec<u8>, CompileError> {
+        self.link();
+        let w = &mut self.e.w;
+        w.suffixes = crate::index::suffixes(&w.text, &w.paragraphs)?;
+        let bytes = std::mem::take(w).finish();
+        baokan_pack::Pack::parse_verified(&bytes)?;
+        Ok(bytes)
+    }
+
+    /// Writes the pack to `out` table by table, freeing each part once written: the
+    /// text arena and the records before the index is sorted, the sources straight from
+    /// their temporary file. The bytes are those [`into_bytes`](Self::into_bytes) gives.
+    /// Returns the pack's length.
+    pub(crate) fn write_to(mut self, out: &mut File, path: &Path) -> Result<u64, CompileError> {
+        self.link();
+        let io = |source| CompileError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let mut w = std::mem::take(&mut self.e.w);
+        let alphabet = crate::index::Alphabet::new(&w.text, &w.paragraphs);
+        let spans: Vec<(u32, u32)> = w.paragraphs.iter().map(|p| (p.start, p.end)).collect();
+        let mut sizes = w.table_sizes();
+        sizes[TableId::Suffixes.index()] = alphabet.entries() * 4;
+        if let Sources::Spill(s) = &self.sources {
+            sizes[TableId::Sources.index()] = s.len;
+        }
+        let mut file = std::io::BufWriter::with_capacity(1 << 20, out);
+        let mut s = PackStream::new(&mut file, sizes).map_err(io)?;
+        let text_at = s.offset_of(TableId::Text) as u64;
+        let before = &TableId::ALL[..TableId::Suffixes.index()];
+        w.write_tables(&mut s, before).map_err(io)?;
+        // Everything before the index is on its way to disk: free it, and read the
+        // arena back from the file for the sort.
+        w.text = String::new();
+        w.names = String::new();
+        w.files = Vec::new();
+        w.articles = Vec::new();
+        w.sections = Vec::new();
+        w.paragraphs = Vec::new();
+        w.sentences = Vec::new();
+        w.joins = Vec::new();
+        w.segments = Vec::new();
+        s.get_mut().flush().map_err(io)?;
+        let arena = || -> std::io::Result<File> {
+            let mut f = File::open(path)?;
+            f.seek(SeekFrom::Start(text_at))?;
+            Ok(f)
+        };
+        let dense = crate::index::Dense::read(&alphabet, &spans, arena().map_err(io)?);
+        let sa = dense.map_err(io)?.sort()?;
+        let offsets = crate::index::Offsets::read(&alphabet, &spans, arena().map_err(io)?);
+        w.suffixes = crate::index::entries(sa, &offsets.map_err(io)?);
+        drop(spans);
+        let rest = &TableId::ALL[TableId::Suffixes.index()..];
+        match &mut self.sources {
+            Sources::Memory => w.write_tables(&mut s, rest).map_err(io)?,
+            Sources::Spill(spill) => {
+                let (tables, sources) = rest.split_at(rest.len() - 1);
+                w.write_tables(&mut s, tables).map_err(io)?;
+                w.suffixes = Vec::new();
+                s.begin(sources[0]).map_err(io)?;
+                let spilled = |err| CompileError::Io {
+                    path: spill.path.clone(),
+                    source: err,
+                };
+                spill.file.flush().map_err(spilled)?;
+                let f = spill.file.get_mut();
+                f.seek(SeekFrom::Start(0)).map_err(spilled)?;
+                let mut buf = vec![0; 1 << 20];
+                loop {
+                    let n = f.read(&mut buf).map_err(spilled)?;
+                    if n == 0 {
+                        break;
+                    }
+                    s.write(&buf[..n]).map_err(io)?;
+                }
+            }
+        }
+        s.finish().map_err(io)?;
+        let file = file.into_inner().map_err(|e| io(e.into_error()))?;
+        let len = file.stream_position().map_err(io)?;
+        Ok(len)
+    }
+}
+
+/// Writes documents as one pack, in the order given, and validates the result.
+pub fn pack(docs: &[Document]) -> Result<Vec<u8>, CompileError> {
+    use rayon::prelude::*;
+    let extras: Vec<Extras> = docs.par_iter().map(Extras::of).collect();
+    let mut b = Builder::new();
+    for (doc, x) in docs.iter().zip(extras) {
+        b.add(doc, x)?;
+    }
+    b.into_bytes()
 }
 
 /// Why a paragraph whose piece ends in `last` was joined to what follows.

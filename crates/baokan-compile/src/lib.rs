@@ -50,7 +50,9 @@ pub use emit::pack;
 pub use error::CompileError;
 pub use manifest::{MANIFEST_NAME, Manifest};
 pub use model::{Document, FileMeta, Layout, Warning};
-pub use run::{Compiled, Options, compile_paths};
+pub use run::{
+    Compiled, Options, Shard, ShardBy, ShardPlan, UNDATED, Written, compile_paths, compile_to_file,
+};
 pub use sentences::split_sentences;
 
 /// The longest line a page may have, in bytes. A longer one is almost always a file

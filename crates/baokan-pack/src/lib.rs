@@ -43,4 +43,4 @@ pub use error::PackError;
 pub use format::{FORMAT_VERSION, MAGIC, NONE};
 pub use reader::{DirEntry, Pack, Table};
 pub use records::Record;
-pub use writer::PackWriter;
+pub use writer::{PackStream, PackWriter};

@@ -1,3 +1,5 @@
+use std::io::{Seek, SeekFrom, Write};
+
 use crate::format::{DIR_ENTRY_LEN, FORMAT_VERSION, HEADER_LEN, MAGIC, TableId};
 use crate::records::{
     ArticleRec, CitationRec, CreditRec, DateRec, EntityMentionRec, EntityRec, FigureRec, FileRec,
@@ -88,54 +90,288 @@ impl PackWriter {
     /// Lays the pack out. Offsets are `u32`: a pack over 4 GiB is not representable,
     /// and the compiler checks that limit before it calls this.
     pub fn finish(self) -> Vec<u8> {
-        let tables: [(TableId, Vec<u8>); TableId::ALL.len()] = [
-            (TableId::Text, self.text.into_bytes()),
-            (TableId::Names, self.names.into_bytes()),
-            (TableId::Files, encode(&self.files)),
-            (TableId::Articles, encode(&self.articles)),
-            (TableId::Sections, encode(&self.sections)),
-            (TableId::Paragraphs, encode(&self.paragraphs)),
-            (TableId::Sentences, encode(&self.sentences)),
-            (TableId::Joins, encode(&self.joins)),
-            (TableId::Segments, encode(&self.segments)),
-            (TableId::Suffixes, encode(&self.suffixes)),
-            (TableId::Figures, encode(&self.figures)),
-            (TableId::Dates, encode(&self.dates)),
-            (TableId::Citations, encode(&self.citations)),
-            (TableId::Issuers, encode(&self.issuers)),
-            (TableId::Quotes, encode(&self.quotes)),
-            (TableId::Entities, encode(&self.entities)),
-            (TableId::EntityMentions, encode(&self.entity_mentions)),
-            (TableId::Credits, encode(&self.credits)),
-            (TableId::Reporters, encode(&self.reporters)),
-            (TableId::Sources, self.sources.into_bytes()),
-        ];
-        let mut out = Vec::new();
-        out.extend_from_slice(&MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        out.extend_from_slice(&(tables.len() as u32).to_le_bytes());
-        out.extend_from_slice(&[0; 4]); // total length, patched below
-        out.extend_from_slice(&[0; 4]); // checksum, patched below
-        out.extend_from_slice(&[0; 8]); // reserved
-        debug_assert_eq!(out.len(), HEADER_LEN);
-        let mut offset = align4(HEADER_LEN + DIR_ENTRY_LEN * tables.len());
-        for (id, bytes) in &tables {
-            out.extend_from_slice(&id.tag().to_le_bytes());
-            out.extend_from_slice(&(offset as u32).to_le_bytes());
-            out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
-            out.extend_from_slice(&crc32fast::hash(bytes).to_le_bytes());
-            offset = align4(offset + bytes.len());
+        let sizes = self.table_sizes();
+        let total = PackStream::<std::io::Cursor<Vec<u8>>>::total(&sizes);
+        let mut out = std::io::Cursor::new(Vec::with_capacity(total));
+        // Writing to a Vec cannot fail.
+        let written = PackStream::new(&mut out, sizes).and_then(|mut s| {
+            self.write_tables(&mut s, &TableId::ALL)?;
+            s.finish().map(|_| ())
+        });
+        debug_assert!(written.is_ok());
+        out.into_inner()
+    }
+
+    /// The byte length of every table, in [`TableId::ALL`] order, as [`finish`](Self::finish)
+    /// lays them out.
+    pub fn table_sizes(&self) -> [usize; TableId::ALL.len()] {
+        TableId::ALL.map(|id| self.table_size(id))
+    }
+
+    /// The byte length of one table.
+    pub fn table_size(&self, id: TableId) -> usize {
+        fn n<R: Record>(r: &[R]) -> usize {
+            r.len() * R::WIDTH * 4
         }
-        for (_, bytes) in &tables {
-            out.resize(align4(out.len()), 0);
-            out.extend_from_slice(bytes);
+        match id {
+            TableId::Text => self.text.len(),
+            TableId::Names => self.names.len(),
+            TableId::Files => n(&self.files),
+            TableId::Articles => n(&self.articles),
+            TableId::Sections => n(&self.sections),
+            TableId::Paragraphs => n(&self.paragraphs),
+            TableId::Sentences => n(&self.sentences),
+            TableId::Joins => n(&self.joins),
+            TableId::Segments => n(&self.segments),
+            TableId::Suffixes => n(&self.suffixes),
+            TableId::Figures => n(&self.figures),
+            TableId::Dates => n(&self.dates),
+            TableId::Citations => n(&self.citations),
+            TableId::Issuers => n(&self.issuers),
+            TableId::Quotes => n(&self.quotes),
+            TableId::Entities => n(&self.entities),
+            TableId::EntityMentions => n(&self.entity_mentions),
+            TableId::Credits => n(&self.credits),
+            TableId::Reporters => n(&self.reporters),
+            TableId::Sources => self.sources.len(),
         }
-        out.resize(align4(out.len()), 0);
-        let len = out.len() as u32;
-        out[16..20].copy_from_slice(&len.to_le_bytes());
-        let crc = checksum(&out, HEADER_LEN + DIR_ENTRY_LEN * tables.len());
-        out[20..24].copy_from_slice(&crc.to_le_bytes());
-        out
+    }
+
+    /// Writes the tables `ids` (the next ones the stream expects, in order) from this
+    /// writer to `s`.
+    pub fn write_tables<W: Write + Seek>(
+        &self,
+        s: &mut PackStream<W>,
+        ids: &[TableId],
+    ) -> std::io::Result<()> {
+        for &id in ids {
+            s.begin(id)?;
+            match id {
+                TableId::Text => s.write(self.text.as_bytes())?,
+                TableId::Names => s.write(self.names.as_bytes())?,
+                TableId::Files => s.records(&self.files)?,
+                TableId::Articles => s.records(&self.articles)?,
+                TableId::Sections => s.records(&self.sections)?,
+                TableId::Paragraphs => s.records(&self.paragraphs)?,
+                TableId::Sentences => s.records(&self.sentences)?,
+                TableId::Joins => s.records(&self.joins)?,
+                TableId::Segments => s.records(&self.segments)?,
+                TableId::Suffixes => s.records(&self.suffixes)?,
+                TableId::Figures => s.records(&self.figures)?,
+                TableId::Dates => s.records(&self.dates)?,
+                TableId::Citations => s.records(&self.citations)?,
+                TableId::Issuers => s.records(&self.issuers)?,
+                TableId::Quotes => s.records(&self.quotes)?,
+                TableId::Entities => s.records(&self.entities)?,
+                TableId::EntityMentions => s.records(&self.entity_mentions)?,
+                TableId::Credits => s.records(&self.credits)?,
+                TableId::Reporters => s.records(&self.reporters)?,
+                TableId::Sources => s.write(self.sources.as_bytes())?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A pack written table by table, in [`TableId::ALL`] order, into any seekable sink (a
+/// file, a `Cursor<Vec<u8>>`), without holding it whole: what a compiler of large corpora
+/// needs, since a pack is about three times its input. The bytes are those
+/// [`PackWriter::finish`] lays out for tables of the same contents.
+///
+/// The table sizes are declared up front (the directory comes first); each table is then
+/// opened with [`begin`](Self::begin) and filled with [`write`](Self::write) or
+/// [`records`](Self::records), in as many pieces as suits. [`finish`](Self::finish) checks
+/// that every table got its declared size and patches the checksum into the header.
+///
+/// ```
+/// use baokan_pack::{PackStream, PackWriter, format::TableId};
+/// let mut w = PackWriter::new();
+/// w.push_name("page.txt");
+/// let mut file = std::io::Cursor::new(Vec::new());
+/// let mut s = PackStream::new(&mut file, w.table_sizes())?;
+/// w.write_tables(&mut s, &TableId::ALL)?;
+/// s.finish()?;
+/// assert_eq!(file.into_inner(), w.finish());
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub struct PackStream<W: Write + Seek> {
+    out: W,
+    /// The header and directory as written; per-table checksums are patched in by
+    /// [`finish`](Self::finish).
+    head: Vec<u8>,
+    /// The checksum of the open table.
+    crc: crc32fast::Hasher,
+    /// Each table's checksum, filled as tables close.
+    crcs: [u32; TableId::ALL.len()],
+    sizes: [usize; TableId::ALL.len()],
+    /// The table being written (its index in [`TableId::ALL`]), and bytes written to it.
+    table: Option<(usize, usize)>,
+    /// Bytes written in all, header included.
+    pos: usize,
+    buf: Vec<u8>,
+}
+
+impl<W: Write + Seek> PackStream<W> {
+    /// The length of a pack whose tables have these sizes.
+    pub fn total(sizes: &[usize; TableId::ALL.len()]) -> usize {
+        let mut offset = align4(HEADER_LEN + DIR_ENTRY_LEN * sizes.len());
+        for &n in sizes {
+            offset = align4(offset + n);
+        }
+        offset
+    }
+
+    /// Writes the header and directory for tables of these sizes (bytes, in
+    /// [`TableId::ALL`] order). Fails with `InvalidInput` for a pack over 4 GiB.
+    pub fn new(out: W, sizes: [usize; TableId::ALL.len()]) -> std::io::Result<Self> {
+        let total = Self::total(&sizes);
+        let len = u32::try_from(total).map_err(|_| {
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, "a pack over 4 GiB")
+        })?;
+        let mut head = Vec::with_capacity(HEADER_LEN + DIR_ENTRY_LEN * sizes.len() + 4);
+        head.extend_from_slice(&MAGIC);
+        head.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        head.extend_from_slice(&(sizes.len() as u32).to_le_bytes());
+        head.extend_from_slice(&len.to_le_bytes());
+        head.extend_from_slice(&[0; 4]); // checksum, patched by finish
+        head.extend_from_slice(&[0; 8]); // reserved
+        debug_assert_eq!(head.len(), HEADER_LEN);
+        let mut offset = align4(HEADER_LEN + DIR_ENTRY_LEN * sizes.len());
+        for (id, &n) in TableId::ALL.iter().zip(&sizes) {
+            head.extend_from_slice(&id.tag().to_le_bytes());
+            head.extend_from_slice(&(offset as u32).to_le_bytes());
+            head.extend_from_slice(&(n as u32).to_le_bytes());
+            head.extend_from_slice(&[0; 4]); // the table's checksum, patched by finish
+            offset = align4(offset + n);
+        }
+        let mut s = PackStream {
+            out,
+            head: Vec::new(),
+            crc: crc32fast::Hasher::new(),
+            crcs: [0; TableId::ALL.len()],
+            sizes,
+            table: None,
+            pos: 0,
+            buf: Vec::new(),
+        };
+        s.raw(&head)?;
+        s.head = head;
+        Ok(s)
+    }
+
+    /// Where table `id` starts in the pack.
+    pub fn offset_of(&self, id: TableId) -> usize {
+        let mut offset = align4(HEADER_LEN + DIR_ENTRY_LEN * self.sizes.len());
+        for &n in &self.sizes[..id.index()] {
+            offset = align4(offset + n);
+        }
+        offset
+    }
+
+    /// The sink, to flush what was written so far (to read it back, say).
+    pub fn get_mut(&mut self) -> &mut W {
+        &mut self.out
+    }
+
+    fn raw(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.out.write_all(bytes)?;
+        self.pos += bytes.len();
+        Ok(())
+    }
+
+    fn pad(&mut self) -> std::io::Result<()> {
+        let n = align4(self.pos) - self.pos;
+        self.raw(&[0; 3][..n])
+    }
+
+    fn close_table(&mut self) -> std::io::Result<()> {
+        let Some((i, n)) = self.table.take() else {
+            return Ok(());
+        };
+        self.crcs[i] = std::mem::take(&mut self.crc).finalize();
+        if n != self.sizes[i] {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "table {} got {n} bytes, {} declared",
+                    TableId::ALL[i].name(),
+                    self.sizes[i]
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Opens table `id`, which must be the next in [`TableId::ALL`] order.
+    pub fn begin(&mut self, id: TableId) -> std::io::Result<()> {
+        let expected = self.table.map_or(0, |(i, _)| i + 1);
+        self.close_table()?;
+        if id.index() != expected {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("table {} written out of order", id.name()),
+            ));
+        }
+        self.pad()?;
+        self.table = Some((id.index(), 0));
+        Ok(())
+    }
+
+    /// Appends bytes to the open table.
+    pub fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        match &mut self.table {
+            Some((_, n)) => {
+                *n += bytes.len();
+                self.crc.update(bytes);
+            }
+            None => {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    "no table is open",
+                ));
+            }
+        }
+        self.raw(bytes)
+    }
+
+    /// Appends records to the open table.
+    pub fn records<R: Record>(&mut self, records: &[R]) -> std::io::Result<()> {
+        let mut buf = std::mem::take(&mut self.buf);
+        for chunk in records.chunks(1 << 14) {
+            buf.clear();
+            for r in chunk {
+                r.write(&mut buf);
+            }
+            self.write(&buf)?;
+        }
+        self.buf = buf;
+        Ok(())
+    }
+
+    /// Checks that every table was written at its declared size, pads the end and
+    /// writes the checksum into the header. Returns the sink.
+    pub fn finish(mut self) -> std::io::Result<W> {
+        let last = self.table.map_or(0, |(i, _)| i + 1);
+        self.close_table()?;
+        if last != self.sizes.len() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("table {} was never written", TableId::ALL[last].name()),
+            ));
+        }
+        self.pad()?;
+        let mut head = std::mem::take(&mut self.head);
+        for (i, crc) in self.crcs.iter().enumerate() {
+            let at = HEADER_LEN + DIR_ENTRY_LEN * i + 12;
+            head[at..at + 4].copy_from_slice(&crc.to_le_bytes());
+        }
+        let crc = checksum(&head, head.len());
+        head[20..24].copy_from_slice(&crc.to_le_bytes());
+        self.out.seek(SeekFrom::Start(0))?;
+        self.out.write_all(&head)?;
+        self.out.seek(SeekFrom::End(0))?;
+        self.out.flush()?;
+        Ok(self.out)
     }
 }
 
@@ -145,20 +381,12 @@ fn push(arena: &mut String, s: &str) -> (u32, u32) {
     (start, arena.len() as u32)
 }
 
-fn encode<R: Record>(records: &[R]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(records.len() * R::WIDTH * 4);
-    for r in records {
-        r.write(&mut out);
-    }
-    out
-}
-
 const fn align4(n: usize) -> usize {
     (n + 3) & !3
 }
 
-/// CRC-32 of the header and the directory (bytes `..dir_end`) but the magic and the
-/// checksum field itself (bytes 20..24). Each table has its own in the directory.
+/// CRC-32 of the header and the table directory (up to `dir_end`), but for the magic and
+/// the checksum field itself (bytes 20..24). Each table has its own in the directory.
 pub(crate) fn checksum(bytes: &[u8], dir_end: usize) -> u32 {
     let mut h = crc32fast::Hasher::new();
     h.update(bytes.get(8..20).unwrap_or_default());

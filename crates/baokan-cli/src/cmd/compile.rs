@@ -1,7 +1,8 @@
 //! `baokan compile PATH... -o FILE`: your own pages to a pack that `--corpus` reads.
 //!
-//! The work is [`baokan_compile::compile_paths`]'s; this verb adds a progress bar (on
-//! stderr, and only when stderr is a terminal), writes the pack atomically and reports.
+//! The work is [`baokan_compile::compile_to_file`]'s (or, with `--shard-by`, a
+//! [`baokan_compile::ShardPlan`]'s, one pack per shard); this verb adds a progress bar
+//! (on stderr, and only when stderr is a terminal) and reports.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -10,21 +11,25 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
-use crate::cli::{CompileArgs, Global};
+use crate::cli::{CompileArgs, Global, ShardByArg};
 use crate::cmd::Status;
 use crate::error::CliError;
-use crate::output::write_atomic;
 use crate::render;
 
 /// What `compile --json` prints.
 #[derive(Debug, Serialize)]
 struct Summary {
+    /// The shard (with --shard-by): `2019-02`, `2019`, `part-0001`, `undated`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    shard: Option<String>,
     /// Files compiled into the pack (failed ones are in `failures`).
     files: usize,
     /// Articles in the pack.
     articles: usize,
     /// Bytes of source read for the pack.
     source_bytes: u64,
+    /// Bytes of the pack written.
+    pack_bytes: u64,
     /// Wall-clock time of the run, compiling and writing.
     seconds: f64,
     /// The pack written.
@@ -32,6 +37,9 @@ struct Summary {
     /// One message per file that failed (`--keep-going`), each naming file, line and
     /// cause.
     failures: Vec<String>,
+    /// Problems worked around, one line each.
+    #[serde(skip)]
+    warnings: Vec<String>,
 }
 
 pub(super) fn run(
@@ -50,7 +58,14 @@ pub(super) fn run(
         None => None,
     };
     // Before the work, not after it: a long run should not end in "no such directory".
-    check_output(&args.output)?;
+    if args.shard_by.is_some() {
+        std::fs::create_dir_all(&args.output).map_err(|cause| CliError::Output {
+            path: args.output.clone(),
+            cause,
+        })?;
+    } else {
+        check_output(&args.output)?;
+    }
     let opts = baokan_compile::Options {
         encoding,
         keep_going: args.keep_going,
@@ -59,54 +74,116 @@ pub(super) fn run(
         no_source: args.no_source,
     };
 
-    let start = Instant::now();
     let bar = progress_bar(&args.paths);
-    let result = baokan_compile::compile_paths(&args.paths, &opts, &|name: &str| {
+    let tick = |name: &str| {
         bar.set_message(name.to_string());
         bar.inc(1);
-    });
-    bar.finish_and_clear();
-    let compiled = result?;
-    write_atomic(&args.output, &compiled.pack)?;
-    let seconds = start.elapsed().as_secs_f64();
-
-    let failures: Vec<String> = compiled.failures.iter().map(one_line).collect();
-    let summary = Summary {
-        files: compiled.files.saturating_sub(failures.len()),
-        articles: compiled.articles,
-        source_bytes: compiled.source_bytes,
-        seconds: (seconds * 1000.0).round() / 1000.0,
-        output: args.output.display().to_string(),
-        failures,
     };
     let mut stderr = io::stderr().lock();
-    if global.json {
-        render::json(out, &summary)?;
-    } else {
-        let failed = match summary.failures.len() {
-            0 => String::new(),
-            n => format!("; {} failed:", plural(n, "file")),
-        };
-        // Not eprintln!: it panics when stderr is closed.
-        let _ = writeln!(
-            stderr,
-            "compiled {}, {}, {:.1} MB in {seconds:.2} s{failed}",
-            plural(summary.files, "file"),
-            plural(summary.articles, "article"),
-            summary.source_bytes as f64 / 1e6,
+    let by = match args.shard_by {
+        None => {
+            let start = Instant::now();
+            let result = baokan_compile::compile_to_file(&args.paths, &opts, &args.output, &tick);
+            bar.finish_and_clear();
+            let summary = Summary::new(None, &result?, start);
+            if global.json {
+                render::json(out, &summary)?;
+            } else {
+                // Not eprintln!: it panics when stderr is closed.
+                let _ = writeln!(stderr, "{}", summary.line("compiled "));
+            }
+            summary.report(&mut stderr);
+            return Ok(summary.status());
+        }
+        Some(ShardByArg::Month) => baokan_compile::ShardBy::Month,
+        Some(ShardByArg::Year) => baokan_compile::ShardBy::Year,
+        Some(ShardByArg::Size) => baokan_compile::ShardBy::Size(args.shard_size),
+    };
+    let plan = baokan_compile::ShardPlan::new(&args.paths, by);
+    let plan = plan.inspect_err(|_| bar.finish_and_clear())?;
+    let mut summaries = Vec::new();
+    for (i, shard) in plan.shards().iter().enumerate() {
+        let path = args.output.join(format!("{}.pack", shard.name));
+        let start = Instant::now();
+        let result = plan.compile(i, &opts, &path, &tick);
+        let summary = Summary::new(
+            Some(&shard.name),
+            &result.inspect_err(|_| bar.finish_and_clear())?,
+            start,
         );
+        if !global.json {
+            bar.suspend(|| {
+                let _ = writeln!(stderr, "{}", summary.line(""));
+            });
+        }
+        summary.report(&mut stderr);
+        summaries.push(summary);
     }
-    for failure in &summary.failures {
-        let _ = writeln!(stderr, "baokan: {failure}");
+    bar.finish_and_clear();
+    if global.json {
+        render::json(out, &summaries)?;
     }
-    for warning in &compiled.warnings {
-        let _ = writeln!(stderr, "baokan: warning: {warning}");
-    }
-    Ok(if summary.failures.is_empty() {
+    Ok(if summaries.iter().all(|s| s.status() == Status::Done) {
         Status::Done
     } else {
         Status::Incomplete
     })
+}
+
+impl Summary {
+    fn new(shard: Option<&str>, w: &baokan_compile::Written, start: Instant) -> Summary {
+        let failures: Vec<String> = w.failures.iter().map(one_line).collect();
+        let seconds = start.elapsed().as_secs_f64();
+        Summary {
+            shard: shard.map(str::to_string),
+            files: w.files.saturating_sub(failures.len()),
+            articles: w.articles,
+            source_bytes: w.source_bytes,
+            pack_bytes: w.pack_bytes,
+            seconds: (seconds * 1000.0).round() / 1000.0,
+            output: w.path.display().to_string(),
+            failures,
+            warnings: w.warnings.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    /// `compiled 2 files, 3 articles, 0.1 MB in 0.01 s`, or for a shard
+    /// `out/2019-02.pack: 1789 files, …`.
+    fn line(&self, prefix: &str) -> String {
+        let failed = match self.failures.len() {
+            0 => String::new(),
+            n => format!("; {} failed:", plural(n, "file")),
+        };
+        let head = match &self.shard {
+            Some(_) => format!("{}: ", self.output),
+            None => prefix.to_string(),
+        };
+        format!(
+            "{head}{}, {}, {:.1} MB in {:.2} s{failed}",
+            plural(self.files, "file"),
+            plural(self.articles, "article"),
+            self.source_bytes as f64 / 1e6,
+            self.seconds,
+        )
+    }
+
+    /// The failures and warnings, one line each.
+    fn report(&self, stderr: &mut impl Write) {
+        for failure in &self.failures {
+            let _ = writeln!(stderr, "baokan: {failure}");
+        }
+        for warning in &self.warnings {
+            let _ = writeln!(stderr, "baokan: warning: {warning}");
+        }
+    }
+
+    fn status(&self) -> Status {
+        if self.failures.is_empty() {
+            Status::Done
+        } else {
+            Status::Incomplete
+        }
+    }
 }
 
 /// A progress bar ticking once per file, drawn on stderr when it is a terminal and
