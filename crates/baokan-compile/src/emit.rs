@@ -520,7 +520,9 @@ impl Builder {
     pub(crate) fn into_bytes(mut self) -> Result<Vec<u8>, CompileError> {
         self.link();
         let w = &mut self.e.w;
+        w.fill_totals();
         w.suffixes = crate::index::suffixes(&w.text, &w.paragraphs)?;
+        w.fill_suffix_keys();
         let bytes = std::mem::take(w).finish();
         baokan_pack::Pack::parse_verified(&bytes)?;
         Ok(bytes)
@@ -537,16 +539,21 @@ impl Builder {
             source,
         };
         let mut w = std::mem::take(&mut self.e.w);
+        w.fill_totals();
         let alphabet = crate::index::Alphabet::new(&w.text, &w.paragraphs);
         let spans: Vec<(u32, u32)> = w.paragraphs.iter().map(|p| (p.start, p.end)).collect();
         let mut sizes = w.table_sizes();
         sizes[TableId::Suffixes.index()] = alphabet.entries() * 4;
+        sizes[TableId::SuffixKeys.index()] = baokan_pack::keys::key_count(alphabet.entries())
+            * <baokan_pack::records::SuffixKeyRec as baokan_pack::Record>::WIDTH
+            * 4;
         if let Sources::Spill(s) = &self.sources {
             sizes[TableId::Sources.index()] = s.len;
         }
         let mut file = std::io::BufWriter::with_capacity(1 << 20, out);
         let mut s = PackStream::new(&mut file, sizes).map_err(io)?;
         let text_at = s.offset_of(TableId::Text) as u64;
+        let text_len = w.text.len();
         let before = &TableId::ALL[..TableId::Suffixes.index()];
         w.write_tables(&mut s, before).map_err(io)?;
         // Everything before the index is on its way to disk: free it, and read the
@@ -571,14 +578,17 @@ impl Builder {
         let offsets = crate::index::Offsets::read(&alphabet, &spans, arena().map_err(io)?);
         w.suffixes = crate::index::entries(sa, &offsets.map_err(io)?);
         drop(spans);
+        w.suffix_keys =
+            crate::index::keys(&w.suffixes, text_len, arena().map_err(io)?).map_err(io)?;
         let rest = &TableId::ALL[TableId::Suffixes.index()..];
         match &mut self.sources {
             Sources::Memory => w.write_tables(&mut s, rest).map_err(io)?,
             Sources::Spill(spill) => {
-                let (tables, sources) = rest.split_at(rest.len() - 1);
+                let at = TableId::Sources.index() - TableId::Suffixes.index();
+                let (tables, after) = rest.split_at(at);
                 w.write_tables(&mut s, tables).map_err(io)?;
                 w.suffixes = Vec::new();
-                s.begin(sources[0]).map_err(io)?;
+                s.begin(TableId::Sources).map_err(io)?;
                 let spilled = |err| CompileError::Io {
                     path: spill.path.clone(),
                     source: err,
@@ -594,6 +604,8 @@ impl Builder {
                     }
                     s.write(&buf[..n]).map_err(io)?;
                 }
+                // The tables after the sources (the totals).
+                w.write_tables(&mut s, &after[1..]).map_err(io)?;
             }
         }
         s.finish().map_err(io)?;

@@ -15,7 +15,7 @@
 //! to arena offsets (about 1.5 bytes a char) that [`entries`] applies in place.
 
 use baokan_pack::collation::fold;
-use baokan_pack::records::{ParagraphRec, SuffixRec};
+use baokan_pack::records::{ParagraphRec, SuffixKeyRec, SuffixRec};
 use libsais::SuffixArrayConstruction;
 use rayon::prelude::*;
 use std::io::Read as _;
@@ -244,4 +244,40 @@ pub(crate) fn suffixes(
         .sort()?;
     let offsets = Offsets::read(&alphabet, &spans, text.as_bytes()).map_err(io)?;
     Ok(entries(sa, &offsets))
+}
+
+/// The [suffix keys](baokan_pack::keys) of `suffixes`, reading the text arena
+/// (`text_len` bytes) from `arena`, positioned at its start: what
+/// [`PackWriter::fill_suffix_keys`](baokan_pack::PackWriter::fill_suffix_keys) makes
+/// from the arena in memory. The keyed entries are visited in text order, so the arena
+/// is read front to back once.
+pub(crate) fn keys(
+    suffixes: &[SuffixRec],
+    text_len: usize,
+    arena: impl std::io::Read + std::io::Seek,
+) -> std::io::Result<Vec<SuffixKeyRec>> {
+    use baokan_pack::keys::{KEY_CHARS, KEY_STEP, key_of};
+    let mut keyed: Vec<(usize, usize)> = suffixes
+        .iter()
+        .step_by(KEY_STEP)
+        .enumerate()
+        .map(|(k, s)| (s.at as usize, k))
+        .collect();
+    keyed.sort_unstable();
+    let mut out = vec![SuffixKeyRec::default(); keyed.len()];
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, arena);
+    let (mut pos, mut buf) = (0usize, [0u8; 4 * KEY_CHARS]);
+    for (at, k) in keyed {
+        let n = text_len.saturating_sub(at).min(buf.len());
+        reader.seek_relative(at as i64 - pos as i64)?;
+        reader.read_exact(&mut buf[..n])?;
+        pos = at + n;
+        let text = match std::str::from_utf8(&buf[..n]) {
+            Ok(t) => t,
+            // A window cut inside a char: the chars before the cut.
+            Err(e) => std::str::from_utf8(&buf[..e.valid_up_to()]).unwrap_or_default(),
+        };
+        out[k] = key_of(text);
+    }
+    Ok(out)
 }

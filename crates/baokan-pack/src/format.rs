@@ -92,11 +92,19 @@ pub enum TableId {
     Reporters,
     /// The source arena (UTF-8): each file's decoded text, unless compiled without it.
     Sources,
+    /// Corpus totals that would otherwise take a pass over a table (paragraph chars,
+    /// reprints): one record, or none in a pack written before the table existed
+    /// (readers then count). Optional: the only table a pack may lack.
+    Totals,
+    /// Every 256th suffix's first folded chars, so that a lookup reads a small table
+    /// before the index (see [`keys`](crate::keys)). Optional, as `totals` is: without it
+    /// lookups search the index alone.
+    SuffixKeys,
 }
 
 impl TableId {
     /// Every table, in layout order.
-    pub const ALL: [TableId; 20] = [
+    pub const ALL: [TableId; 22] = [
         TableId::Text,
         TableId::Names,
         TableId::Files,
@@ -117,6 +125,8 @@ impl TableId {
         TableId::Credits,
         TableId::Reporters,
         TableId::Sources,
+        TableId::Totals,
+        TableId::SuffixKeys,
     ];
 
     /// The tag stored in the directory.
@@ -142,6 +152,8 @@ impl TableId {
             TableId::Credits => 18,
             TableId::Reporters => 19,
             TableId::Sources => 20,
+            TableId::Totals => 21,
+            TableId::SuffixKeys => 22,
         }
     }
 
@@ -173,6 +185,8 @@ impl TableId {
             TableId::Credits => "credits",
             TableId::Reporters => "reporters",
             TableId::Sources => "sources",
+            TableId::Totals => "totals",
+            TableId::SuffixKeys => "suffix keys",
         }
     }
 

@@ -32,6 +32,7 @@ pub mod collation;
 mod date;
 mod error;
 pub mod format;
+pub mod keys;
 mod reader;
 pub mod records;
 mod validate;

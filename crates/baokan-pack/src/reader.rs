@@ -5,7 +5,7 @@ use crate::format::{DIR_ENTRY_LEN, FORMAT_VERSION, HEADER_LEN, MAGIC, NONE, Tabl
 use crate::records::{
     ArticleRec, CitationRec, CreditRec, DateRec, EntityMentionRec, EntityRec, FigureRec, FileRec,
     IssuerRec, JoinRec, ParagraphRec, QuoteRec, Record, ReporterRec, SectionRec, SegmentRec,
-    SentenceRec, SuffixRec, word,
+    SentenceRec, SuffixKeyRec, SuffixRec, TotalsRec, word,
 };
 use crate::validate;
 use crate::writer::checksum;
@@ -47,6 +47,8 @@ pub struct Pack<'a> {
     entity_mentions: Table<'a, EntityMentionRec>,
     credits: Table<'a, CreditRec>,
     reporters: Table<'a, ReporterRec>,
+    totals: Table<'a, TotalsRec>,
+    suffix_keys: Table<'a, SuffixKeyRec>,
 }
 
 /// One directory entry: where a table lies and the checksum of its bytes.
@@ -54,7 +56,7 @@ pub struct Pack<'a> {
 /// ```
 /// let bytes = baokan_pack::PackWriter::new().finish();
 /// let pack = baokan_pack::Pack::parse(&bytes)?;
-/// assert_eq!(pack.directory().count(), 20);
+/// assert_eq!(pack.directory().count(), 22);
 /// assert!(pack.directory().all(|e| pack.check_table(&e).is_ok()));
 /// # Ok::<(), baokan_pack::PackError>(())
 /// ```
@@ -190,7 +192,25 @@ impl<'a, R: Record + 'a> Table<'a, R> {
     /// The first index in `0..len` for which `pred` is false, given that `pred` is true
     /// for a prefix of the indices and false after it (binary search).
     pub fn partition_point(&self, pred: impl Fn(usize) -> bool) -> usize {
-        let (mut lo, mut hi) = (0usize, self.len());
+        self.partition_point_in(0..self.len(), pred)
+    }
+
+    /// [`partition_point`](Self::partition_point) over the indices `range` only (clamped
+    /// to the table): the first index of `range` for which `pred` fails, or its end.
+    ///
+    /// ```
+    /// let bytes = baokan_pack::PackWriter::new().finish();
+    /// let pack = baokan_pack::Pack::parse(&bytes)?;
+    /// assert_eq!(pack.files().partition_point_in(0..9, |_| true), 0);
+    /// # Ok::<(), baokan_pack::PackError>(())
+    /// ```
+    pub fn partition_point_in(
+        &self,
+        range: std::ops::Range<usize>,
+        pred: impl Fn(usize) -> bool,
+    ) -> usize {
+        let (mut lo, mut hi) = (range.start.min(self.len()), range.end.min(self.len()));
+        hi = hi.max(lo);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             if pred(mid) {
@@ -274,6 +294,9 @@ impl<'a> Pack<'a> {
             }
             *slot = Some(slice);
         }
+        // The optional tables: packs of format 3 written before them have none.
+        let has_totals = slices[TableId::Totals.index()].is_some();
+        let has_keys = slices[TableId::SuffixKeys.index()].is_some();
         let mut take = |id: TableId| -> Result<&'a [u8], PackError> {
             let s = slices[id.index()]
                 .take()
@@ -286,6 +309,16 @@ impl<'a> Pack<'a> {
                 ));
             }
             Ok(s)
+        };
+        let totals = if has_totals {
+            take(TableId::Totals)?
+        } else {
+            &[]
+        };
+        let suffix_keys = if has_keys {
+            take(TableId::SuffixKeys)?
+        } else {
+            &[]
         };
         Ok(Pack {
             bytes,
@@ -309,6 +342,8 @@ impl<'a> Pack<'a> {
             entity_mentions: Table::new(take(TableId::EntityMentions)?),
             credits: Table::new(take(TableId::Credits)?),
             reporters: Table::new(take(TableId::Reporters)?),
+            totals: Table::new(totals),
+            suffix_keys: Table::new(suffix_keys),
         })
     }
 
@@ -435,6 +470,39 @@ impl<'a> Pack<'a> {
     /// Reporters, grouped by article.
     pub fn reporters(&self) -> Table<'a, ReporterRec> {
         self.reporters
+    }
+
+    /// The stored corpus totals: `None` for a pack without the `totals` table (one
+    /// written before it existed) or with other than one record in it.
+    ///
+    /// ```
+    /// let mut w = baokan_pack::PackWriter::new();
+    /// assert!(baokan_pack::Pack::parse(&w.clone().finish())?.totals().is_none());
+    /// w.fill_totals();
+    /// let bytes = w.finish();
+    /// let totals = baokan_pack::Pack::parse(&bytes)?.totals().unwrap();
+    /// assert_eq!((totals.paragraph_chars, totals.reprints), (0, 0));
+    /// # Ok::<(), baokan_pack::PackError>(())
+    /// ```
+    pub fn totals(&self) -> Option<TotalsRec> {
+        (self.totals.len() == 1).then(|| self.totals.get(0))
+    }
+
+    /// The suffix keys (see [`keys`](crate::keys)), where the pack has them and they
+    /// are as many as its index needs; `None` otherwise, and lookups use the index alone.
+    pub fn suffix_keys(&self) -> Option<Table<'a, SuffixKeyRec>> {
+        let k = self.suffix_keys;
+        (k.len() == crate::keys::key_count(self.suffixes.len()) && !k.is_empty()).then_some(k)
+    }
+
+    /// The `suffix keys` table itself, whatever its length (empty in a pack without one).
+    pub fn suffix_keys_table(&self) -> Table<'a, SuffixKeyRec> {
+        self.suffix_keys
+    }
+
+    /// The `totals` table itself (empty in a pack without one).
+    pub fn totals_table(&self) -> Table<'a, TotalsRec> {
+        self.totals
     }
 
     /// The whole name arena, checked as UTF-8 (linear in its size, on every call).
@@ -606,6 +674,8 @@ fn record_width(id: TableId) -> usize {
         TableId::EntityMentions => EntityMentionRec::WIDTH,
         TableId::Credits => CreditRec::WIDTH,
         TableId::Reporters => ReporterRec::WIDTH,
+        TableId::Totals => TotalsRec::WIDTH,
+        TableId::SuffixKeys => SuffixKeyRec::WIDTH,
     }
 }
 

@@ -540,3 +540,29 @@ record! {
         end,
     }
 }
+
+record! {
+    /// Corpus totals, stored so that statistics need not walk a table: the one record of
+    /// the `totals` table.
+    TotalsRec {
+        /// Chars in all paragraphs (the sum of their char spans).
+        paragraph_chars,
+        /// Articles linked to an earlier printing of the same story (`duplicate_of` set).
+        reprints,
+    }
+}
+
+record! {
+    /// The first folded chars of every [`KEY_STEP`](crate::keys::KEY_STEP)th suffix, as
+    /// code points (0 past the key's end): see [`keys`](crate::keys).
+    SuffixKeyRec {
+        /// First char.
+        c0,
+        /// Second char.
+        c1,
+        /// Third char.
+        c2,
+        /// Fourth char.
+        c3,
+    }
+}

@@ -4,7 +4,7 @@ use crate::format::{DIR_ENTRY_LEN, FORMAT_VERSION, HEADER_LEN, MAGIC, TableId};
 use crate::records::{
     ArticleRec, CitationRec, CreditRec, DateRec, EntityMentionRec, EntityRec, FigureRec, FileRec,
     IssuerRec, JoinRec, ParagraphRec, QuoteRec, Record, ReporterRec, SectionRec, SegmentRec,
-    SentenceRec, SuffixRec,
+    SentenceRec, SuffixKeyRec, SuffixRec, TotalsRec,
 };
 
 /// Collects arenas and records, then lays them out as pack bytes.
@@ -69,6 +69,10 @@ pub struct PackWriter {
     pub credits: Vec<CreditRec>,
     /// Reporters, grouped by article.
     pub reporters: Vec<ReporterRec>,
+    /// Corpus totals: empty, or the one record [`fill_totals`](Self::fill_totals) makes.
+    pub totals: Vec<TotalsRec>,
+    /// Suffix keys: empty, or what [`fill_suffix_keys`](Self::fill_suffix_keys) makes.
+    pub suffix_keys: Vec<SuffixKeyRec>,
 }
 
 impl PackWriter {
@@ -80,6 +84,50 @@ impl PackWriter {
     /// Appends to the text arena and returns the byte span it occupies.
     pub fn push_text(&mut self, s: &str) -> (u32, u32) {
         push(&mut self.text, s)
+    }
+
+    /// Stores the corpus totals (paragraph chars, reprints) computed from the text,
+    /// paragraphs and articles pushed so far, so that statistics on the pack need not
+    /// walk those tables. Call it once everything is pushed; a pack without totals is
+    /// valid too, and its readers count.
+    ///
+    /// ```
+    /// let mut w = baokan_pack::PackWriter::new();
+    /// let (start, end) = w.push_text("报刊\n");
+    /// w.paragraphs.push(baokan_pack::records::ParagraphRec { start, end: end - 1, ..Default::default() });
+    /// w.fill_totals();
+    /// assert_eq!(w.totals[0].paragraph_chars, 2);
+    /// ```
+    pub fn fill_totals(&mut self) {
+        let paragraph_chars: usize = self
+            .paragraphs
+            .iter()
+            .map(|p| {
+                self.text
+                    .get(p.start as usize..p.end as usize)
+                    .map_or(0, |t| t.chars().count())
+            })
+            .sum();
+        let reprints = self
+            .articles
+            .iter()
+            .filter(|a| a.duplicate_of != crate::NONE)
+            .count();
+        self.totals = vec![TotalsRec {
+            paragraph_chars: u32::try_from(paragraph_chars).unwrap_or(u32::MAX),
+            reprints: u32::try_from(reprints).unwrap_or(u32::MAX),
+        }];
+    }
+
+    /// Stores the [`keys`](crate::keys) of the suffixes pushed so far, read from the
+    /// text arena. Call it once the index is complete.
+    pub fn fill_suffix_keys(&mut self) {
+        self.suffix_keys = self
+            .suffixes
+            .iter()
+            .step_by(crate::keys::KEY_STEP)
+            .map(|s| crate::keys::key_of(text_at(&self.text, s.at as usize)))
+            .collect();
     }
 
     /// Appends to the name arena and returns the byte span it occupies.
@@ -133,6 +181,8 @@ impl PackWriter {
             TableId::EntityMentions => n(&self.entity_mentions),
             TableId::Credits => n(&self.credits),
             TableId::Reporters => n(&self.reporters),
+            TableId::Totals => n(&self.totals),
+            TableId::SuffixKeys => n(&self.suffix_keys),
             TableId::Sources => self.sources.len(),
         }
     }
@@ -166,6 +216,8 @@ impl PackWriter {
                 TableId::EntityMentions => s.records(&self.entity_mentions)?,
                 TableId::Credits => s.records(&self.credits)?,
                 TableId::Reporters => s.records(&self.reporters)?,
+                TableId::Totals => s.records(&self.totals)?,
+                TableId::SuffixKeys => s.records(&self.suffix_keys)?,
                 TableId::Sources => s.write(self.sources.as_bytes())?,
             }
         }
@@ -392,4 +444,16 @@ pub(crate) fn checksum(bytes: &[u8], dir_end: usize) -> u32 {
     h.update(bytes.get(8..20).unwrap_or_default());
     h.update(bytes.get(24..dir_end).unwrap_or_default());
     h.finalize()
+}
+
+/// The text from byte `at`, as much of it as a key reads (`""` off a char boundary).
+pub(crate) fn text_at(text: &str, at: usize) -> &str {
+    let Some(rest) = text.get(at..) else {
+        return "";
+    };
+    let mut cut = rest.len().min(4 * crate::keys::KEY_CHARS);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &rest[..cut]
 }

@@ -395,10 +395,16 @@ impl<'a> Corpus<'a> {
     /// ```
     pub fn stats(&self) -> Stats {
         let p = &self.pack;
-        let reprints = self
-            .articles()
-            .filter(|a| a.duplicate_of().is_some())
-            .count();
+        // Packs store the two totals that would take a walk; older ones are counted.
+        let stored = p.totals().filter(|_| !self.unique);
+        let reprints = stored.map_or_else(
+            || {
+                self.articles()
+                    .filter(|a| a.duplicate_of().is_some())
+                    .count()
+            },
+            |t| t.reprints as usize,
+        );
         if self.unique {
             let firsts = || self.articles().filter(|a| a.duplicate_of().is_none());
             return Stats {
@@ -424,7 +430,10 @@ impl<'a> Corpus<'a> {
             paragraphs: p.paragraphs().len(),
             sentences: p.sentences().len(),
             joins: p.joins().len(),
-            paragraph_chars: self.paragraphs().map(|q| q.char_span().len()).sum(),
+            paragraph_chars: stored.map_or_else(
+                || self.paragraphs().map(|q| q.char_span().len()).sum(),
+                |t| t.paragraph_chars as usize,
+            ),
             credits: p.credits().len(),
             reprints,
             pack_bytes: p.size(),

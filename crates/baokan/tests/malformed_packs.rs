@@ -16,7 +16,7 @@ use baokan_pack::format::{DIR_ENTRY_LEN, HEADER_LEN, TableId};
 use baokan_pack::records::{
     ArticleRec, CitationRec, CreditRec, DateRec, EntityMentionRec, EntityRec, FigureRec, FileRec,
     IssuerRec, JoinRec, ParagraphRec, QuoteRec, Record, ReporterRec, SectionRec, SegmentRec,
-    SentenceRec, SuffixRec,
+    SentenceRec, SuffixKeyRec, SuffixRec, TotalsRec,
 };
 use baokan_pack::{FORMAT_VERSION, PackError};
 use proptest::prelude::*;
@@ -493,8 +493,12 @@ fn lying_directory_entries_are_rejected_or_harmless() {
                 // an error. (A shrunk or shifted table may still form a valid pack.)
                 let r = open_or_reject(&b);
                 let (v64, off64, l64) = (v as u64, off as u64, l as u64);
+                // An unknown tag hides its table: an error for every table but the
+                // optional `totals`, whose absence only makes readers count.
+                let optional = [TableId::Totals.tag(), TableId::SuffixKeys.tag()].contains(&e.tag)
+                    && TableId::from_tag(v).is_none();
                 let must_fail = match field {
-                    0 => true,
+                    0 => !optional,
                     4 => v64 < dir_end || v64 % 4 != 0 || v64 + l64 > total,
                     _ => off64 + v64 > total,
                 };
@@ -540,6 +544,8 @@ fn width(id: TableId) -> usize {
         "entity mentions" => EntityMentionRec::WIDTH,
         "credits" => CreditRec::WIDTH,
         "reporters" => ReporterRec::WIDTH,
+        "totals" => TotalsRec::WIDTH,
+        "suffix keys" => SuffixKeyRec::WIDTH,
         other => panic!("the test does not know table {other}"),
     }
 }
@@ -904,4 +910,93 @@ fn verify_finds_every_flipped_byte() {
         }
     }
     assert!(checked > 2 * small.len(), "{checked}");
+}
+
+/// A pack written before the `totals` table existed (here: its entry's tag made
+/// unknown) opens, verifies and gives the same statistics, counted instead of read; a
+/// pack whose stored totals disagree with its tables fails `verify`, naming the table.
+#[test]
+fn stored_totals_are_optional_and_verified() {
+    let full = pack();
+    let c = Corpus::from_bytes(full).unwrap();
+    let totals = directory(full)
+        .into_iter()
+        .find(|e| e.tag == TableId::Totals.tag())
+        .expect("a totals table");
+
+    let mut old = full.to_vec();
+    set_word(&mut old, totals.at, 999);
+    fix_checksum(&mut old);
+    let without = Corpus::from_bytes(&old).unwrap();
+    without.verify().unwrap();
+    assert_eq!(without.stats(), c.stats());
+    let counted: usize = c.paragraphs().map(|p| p.text().chars().count()).sum();
+    assert_eq!(c.stats().paragraph_chars, counted);
+
+    for (word_at, name) in [(0, "paragraph_chars"), (4, "reprints")] {
+        let mut lying = full.to_vec();
+        let at = totals.offset + word_at;
+        let v = word(&lying, at);
+        set_word(&mut lying, at, v + 1);
+        fix_checksum(&mut lying);
+        let damaged = Corpus::from_bytes(&lying).unwrap();
+        let err = damaged.verify().unwrap_err().to_string();
+        assert!(err.contains("totals") && err.contains(name), "{err}");
+    }
+}
+
+/// Suffix keys change what a lookup reads, never its answer: every substring of the
+/// page up to six chars (and some that are not in it) counts the same with the keys and
+/// without them (their entry's tag made unknown, as in a pack written before them), and
+/// a pack whose keys disagree with its index fails `verify`.
+#[test]
+fn suffix_keys_are_optional_and_change_no_answer() {
+    let full = pack();
+    let c = Corpus::from_bytes(full).unwrap();
+    let keys = directory(full)
+        .into_iter()
+        .find(|e| e.tag == TableId::SuffixKeys.tag())
+        .expect("a suffix keys table");
+    assert!(keys.len >= 16 * 8, "the page has several keys");
+    let mut old = full.to_vec();
+    set_word(&mut old, keys.at, 999);
+    fix_checksum(&mut old);
+    let without = Corpus::from_bytes(&old).unwrap();
+    without.verify().unwrap();
+
+    let text: Vec<char> = c.paragraphs().flat_map(|p| p.text().chars()).collect();
+    let mut queries: Vec<String> = Vec::new();
+    for n in 1..=6 {
+        for start in (0..text.len().saturating_sub(n)).step_by(7) {
+            queries.push(text[start..start + n].iter().collect());
+        }
+    }
+    queries.extend(
+        [
+            "乡村振兴战略规划",
+            "丁丁",
+            "（",
+            "(",
+            "2022年",
+            "，",
+            "\u{0}",
+            "～",
+        ]
+        .map(String::from),
+    );
+    for q in &queries {
+        assert_eq!(c.count(q).ok(), without.count(q).ok(), "{q:?}");
+    }
+
+    // A key moved off its entry is found by verify.
+    let mut lying = full.to_vec();
+    let v = word(&lying, keys.offset + 16);
+    set_word(&mut lying, keys.offset + 16, v ^ 1);
+    fix_checksum(&mut lying);
+    let err = Corpus::from_bytes(&lying)
+        .unwrap()
+        .verify()
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("suffix keys"), "{err}");
 }

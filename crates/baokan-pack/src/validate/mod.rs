@@ -51,7 +51,89 @@ pub(crate) fn records(p: &Verified<'_, '_>) -> Result<(), PackError> {
     reporters(p)?;
     segments(p)?;
     suffixes(p)?;
+    totals(p)?;
+    suffix_keys(p)?;
     mentions::all(p)
+}
+
+/// The suffix keys, where there are any, are one per step of the index and each is the
+/// key of its entry's text.
+fn suffix_keys(p: &Verified<'_, '_>) -> Result<(), PackError> {
+    let t = TableId::SuffixKeys;
+    let keys = p.suffix_keys_table();
+    if keys.is_empty() {
+        return Ok(());
+    }
+    let expected = crate::keys::key_count(p.suffixes().len());
+    if keys.len() != expected {
+        return Err(bad(
+            t,
+            0,
+            format!("{} keys for {expected} steps of the index", keys.len()),
+        ));
+    }
+    let sa = p.suffixes();
+    for (k, key) in keys.iter().enumerate() {
+        let at = sa.get(k * crate::keys::KEY_STEP).at as usize;
+        if key != crate::keys::key_of(crate::writer::text_at(p.text(), at)) {
+            return Err(bad(t, k, "not the key of its index entry's text"));
+        }
+    }
+    Ok(())
+}
+
+/// Chars in all paragraphs: one index entry each.
+fn paragraph_chars(p: &Verified<'_, '_>) -> usize {
+    let text = p.text();
+    p.paragraphs()
+        .iter()
+        .map(|q| {
+            text.get(q.start as usize..q.end as usize)
+                .map_or(0, |s| s.chars().count())
+        })
+        .sum()
+}
+
+/// The stored totals, where there are any, are what the tables give.
+fn totals(p: &Verified<'_, '_>) -> Result<(), PackError> {
+    let t = TableId::Totals;
+    let n = p.totals_table().len();
+    if n == 0 {
+        return Ok(());
+    }
+    if n != 1 {
+        return Err(bad(t, 1, format!("{n} records where one is stored")));
+    }
+    let Some(stored) = p.totals() else {
+        return Ok(());
+    };
+    let chars = paragraph_chars(p);
+    let reprints = p
+        .articles()
+        .iter()
+        .filter(|a| a.duplicate_of != NONE)
+        .count();
+    if stored.paragraph_chars as usize != chars {
+        return Err(bad(
+            t,
+            0,
+            format!(
+                "paragraph_chars {} where the paragraphs have {chars}",
+                stored.paragraph_chars
+            ),
+        ));
+    }
+    if stored.reprints as usize != reprints {
+        return Err(bad(
+            t,
+            0,
+            format!(
+                "reprints {} where {reprints} articles are linked",
+                stored.reprints
+            ),
+        ));
+    }
+    Ok(())
 }
 
 pub(super) fn bad(table: TableId, row: usize, reason: impl Into<String>) -> PackError {
@@ -431,14 +513,7 @@ fn segments(p: &Verified<'_, '_>) -> Result<(), PackError> {
 fn suffixes(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Suffixes;
     let text = p.text();
-    let expected: usize = p
-        .paragraphs()
-        .iter()
-        .map(|q| {
-            text.get(q.start as usize..q.end as usize)
-                .map_or(0, |s| s.chars().count())
-        })
-        .sum();
+    let expected = paragraph_chars(p);
     if p.suffixes().len() != expected {
         return Err(bad(
             t,
