@@ -15,8 +15,9 @@ file names inside them and the same pack bytes on a laptop and on a cluster::
     # ['/data/packs/1946.pack', ..., '/data/packs/2019.pack']
 
 The packs are ordinary packs. :func:`open_packs` opens them as one corpus
-(``baokan.open`` of the list), and ``baokan export`` of each into one folder gives a
-hive-partitioned Parquet dataset that DuckDB or Spark reads as one table.
+(``baokan.open`` of the list), and ``baokan --corpus PACK export --partition-by month
+-o DIR`` of each into one folder gives a hive-partitioned Parquet dataset that DuckDB or
+Spark reads as one table.
 
 Needs ``dask[distributed]`` (``pip install "dask[distributed]"``); importing this module
 does not.

@@ -1,8 +1,6 @@
 """`baokan export --format parquet`, read back with DuckDB: the row counts agree with
 `baokan stats`, and joins on the stable ids agree with `baokan articles` / `show`."""
 
-import json
-import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -11,30 +9,7 @@ import pytest
 
 duckdb = pytest.importorskip("duckdb", reason="the duckdb package is not installed")
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _binary() -> Path:
-    env = os.environ.get("BAOKAN_BIN")
-    if env:
-        path = Path(env)
-        if not path.is_file():
-            pytest.skip(
-                f"BAOKAN_BIN={env} does not exist: build it with `cargo build -p baokan-cli`",
-                allow_module_level=True,
-            )
-        return path
-    path = REPO / "target" / "debug" / "baokan"
-    if not path.is_file():
-        pytest.skip(
-            "no baokan binary: set BAOKAN_BIN or run `cargo build -p baokan-cli` "
-            f"(looked for {path})",
-            allow_module_level=True,
-        )
-    return path
-
-
-BIN = _binary()
+from _cli import BIN, run_json  # noqa: E402  (after the skip: needs the binary)
 
 TABLES = [
     "articles",
@@ -49,17 +24,6 @@ TABLES = [
     "entities",
     "entity_mentions",
 ]
-
-
-def run(*args: str) -> str:
-    done = subprocess.run([str(BIN), *args], capture_output=True, text=True, check=False)
-    assert done.returncode == 0, f"baokan {' '.join(args)}: {done.stderr}"
-    assert done.stderr == ""
-    return done.stdout
-
-
-def run_json(*args: str) -> Any:
-    return json.loads(run(*args, "--json"))
 
 
 @pytest.fixture(scope="module")

@@ -135,6 +135,15 @@ pub(crate) enum Command {
     /// Rows link by the stable ids (paragraphs.section_id = sections.id …). Creates
     /// DIR when missing and replaces files of the same names, each atomically. Prints
     /// each table's rows and path (with --json, an array of {name, rows, path}).
+    ///
+    /// With --partition-by month|day, writes a hive-partitioned dataset instead, which
+    /// DuckDB and Spark read as one table: DIR/TABLE/year=Y/month=M/part-LABEL.EXT, a
+    /// row in the partition of its article's date (undated:
+    /// year=__HIVE_DEFAULT_PARTITION__), ids qualified LABEL:ID and a first column
+    /// pack. Every --corpus pack is written, each to its own files, so packs exported
+    /// one at a time into one DIR make one dataset. Prints each table's files, rows
+    /// and folder (with --json, an array of {table, pack, partition, rows, path}, one
+    /// per file).
     Export(ExportArgs),
     /// Compile your own pages into a pack that --corpus reads: folders (every *.txt
     /// and *.jsonl below them, with their manifest.toml) and files.
@@ -428,6 +437,10 @@ pub(crate) struct ExportArgs {
     /// The directory to write the files into (created when missing).
     #[arg(long, short = 'o', value_name = "DIR")]
     pub(crate) output: PathBuf,
+    /// Write a hive-partitioned dataset of every --corpus pack, cut by the month
+    /// (year=2022/month=10) or day (…/day=9) of each row's article; `date` means month.
+    #[arg(long, value_enum, value_name = "BY")]
+    pub(crate) partition_by: Option<PartitionBy>,
 }
 
 /// Arguments of `baokan compile`.
@@ -529,6 +542,16 @@ impl From<LayoutArg> for baokan_compile::Layout {
             LayoutArg::ArticleFile => baokan_compile::Layout::ArticleFile,
         }
     }
+}
+
+/// How `baokan export --partition-by` cuts the tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PartitionBy {
+    /// A folder per month: year=2022/month=10.
+    #[value(alias = "date")]
+    Month,
+    /// A folder per day: year=2022/month=10/day=9.
+    Day,
 }
 
 /// The formats `baokan export` writes.

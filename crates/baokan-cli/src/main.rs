@@ -51,7 +51,12 @@
 //!   stdin when it is absent or `-`), a table per type.
 //! - `baokan export [--format parquet|jsonl|csv] -o DIR`: the corpus as linked tables
 //!   (articles to entity_mentions, joined by their ids), one file each, written
-//!   atomically by [`baokan_export`]; prints each table's rows and path.
+//!   atomically by [`baokan_export`]; prints each table's rows and path. With
+//!   `--partition-by month|day` (`date` is month), every `--corpus` pack goes into one
+//!   hive-partitioned dataset that DuckDB and Spark read as one table,
+//!   `DIR/TABLE/year=2022/month=10/part-LABEL.parquet`
+//!   ([`baokan_export::export_partitioned`]); prints each table's files, rows and
+//!   folder.
 //! - `baokan compile PATH... -o FILE.pack [--encoding LABEL] [--keep-going]
 //!   [--threads N]`: your own pages (folders of `*.txt` and `*.jsonl` with their
 //!   `manifest.toml`, or files; UTF-8 with or without BOM, UTF-16 with BOM, GB18030,
@@ -87,8 +92,8 @@
 //! id column gain a PACK column. Lists run in pack order (the order given), each pack
 //! in text order; sorted concordances and the timeline by their key, then pack order.
 //! Counts, `stats`, n-grams and words are summed over the packs. `collocates`,
-//! `keywords`, `repeats`, `plot` and `export` read one pack and refuse several (exit
-//! 2). With one pack, every verb works and prints exactly as for that pack alone.
+//! `keywords`, `repeats`, `plot` and `export` (without `--partition-by`) read one
+//! pack and refuse several (exit 2). With one pack, every verb works and prints exactly as for that pack alone.
 //!
 //! ```text
 //! $ baokan search 经费保障制度

@@ -71,10 +71,33 @@
 //!
 //! Each file is written atomically: to a temporary file in the output directory, then
 //! renamed into place, so a reader sees the old file or the new one, never a part.
+//!
+//! # Many packs as one dataset
+//!
+//! [`export_partitioned`] writes every pack of a [`baokan::Corpora`] (shards of an
+//! archive) into one hive-partitioned dataset, a folder per table and per month or day
+//! ([`Partitioning`]) of each row's article, a file per pack:
+//!
+//! ```text
+//! DIR/articles/year=2019/month=2/part-2019-02.parquet
+//! DIR/articles/year=__HIVE_DEFAULT_PARTITION__/month=__HIVE_DEFAULT_PARTITION__/part-undated.parquet
+//! DIR/paragraphs/year=2019/month=2/part-2019-02.parquet
+//! DIR/entities/part-2019-02.parquet                      (no date: not partitioned)
+//! ```
+//!
+//! DuckDB (`read_parquet('DIR/paragraphs/**/*.parquet', hive_partitioning = true)`) and
+//! Spark (`spark.read.parquet("DIR/paragraphs")`) read each table as one, with integer
+//! `year` and `month` (and `day`) columns taken from the folder names, `NULL` for
+//! undated articles. The files hold the columns of [`TABLES`] after a [`PACK_COLUMN`]
+//! (the pack's label), with item ids qualified `LABEL:ID` ([`ITEM_ID_COLUMNS`]) so they
+//! are unique across packs. Packs exported one at a time into one folder make the same
+//! dataset, byte for byte, as all of them at once.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod dataset;
 mod error;
+mod partition;
 pub mod schema;
 mod tables;
 mod write;
@@ -83,7 +106,9 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
+pub use dataset::{ITEM_ID_COLUMNS, PACK_COLUMN, PartSummary, export_partitioned};
 pub use error::ExportError;
+pub use partition::{NULL_PARTITION, Partitioning, UnknownPartitioning};
 pub use schema::{ColumnSchema, ColumnType, TABLES, TableSchema};
 
 use crate::tables::Table;
@@ -188,11 +213,7 @@ pub fn export(
     for schema in TABLES {
         let table = Table::build(schema, corpus);
         let path = dir.join(format!("{}.{}", schema.name, format.extension()));
-        write::atomic(&path, |file| match format {
-            Format::Parquet => write::parquet(&table, file, &path),
-            Format::Jsonl => write::jsonl(&table, file, &path),
-            Format::Csv => write::csv(&table, file, &path),
-        })?;
+        write::table_file(&table, format, &path)?;
         summaries.push(TableSummary {
             name: schema.name,
             rows: table.rows(),

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use baokan::{Corpus, ItemId, Paragraph, Sentence, Source, Span};
 use serde::Serialize;
 
-use crate::schema::{ColumnType, TableSchema};
+use crate::schema::{ColumnSchema, ColumnType, TableSchema};
 
 /// The values of one column. Text borrows from the corpus where it can.
 #[derive(Debug)]
@@ -27,6 +27,21 @@ impl Data<'_> {
             ColumnType::Float64 => Data::Float64(Vec::new()),
             ColumnType::Boolean => Data::Boolean(Vec::new()),
             ColumnType::Utf8List => Data::Utf8List(Vec::new()),
+        }
+    }
+
+    /// The values at `rows`, in that order.
+    fn take(&self, rows: &[usize]) -> Self {
+        fn pick<T: Clone>(v: &[T], rows: &[usize]) -> Vec<T> {
+            rows.iter().map(|&r| v[r].clone()).collect()
+        }
+        match self {
+            Data::Utf8(v) => Data::Utf8(pick(v, rows)),
+            Data::Int64(v) => Data::Int64(pick(v, rows)),
+            Data::UInt32(v) => Data::UInt32(pick(v, rows)),
+            Data::Float64(v) => Data::Float64(pick(v, rows)),
+            Data::Boolean(v) => Data::Boolean(pick(v, rows)),
+            Data::Utf8List(v) => Data::Utf8List(pick(v, rows)),
         }
     }
 }
@@ -101,6 +116,8 @@ impl<'a, T: Into<Value<'a>>> From<Option<T>> for Value<'a> {
 #[derive(Debug)]
 pub(crate) struct Table<'a> {
     pub(crate) schema: &'static TableSchema,
+    /// The columns written, in order: the schema's, after a `pack` column in a dataset.
+    pub(crate) fields: Vec<ColumnSchema>,
     pub(crate) columns: Vec<Data<'a>>,
     /// The column the next value goes into.
     next: usize,
@@ -111,6 +128,7 @@ impl<'a> Table<'a> {
     pub(crate) fn new(schema: &'static TableSchema) -> Self {
         Table {
             schema,
+            fields: schema.columns.to_vec(),
             columns: schema.columns.iter().map(|c| Data::new(c.ty)).collect(),
             next: 0,
             rows: 0,
@@ -134,6 +152,41 @@ impl<'a> Table<'a> {
         self.rows
     }
 
+    /// The rows at `rows`, in that order.
+    pub(crate) fn take(&self, rows: &[usize]) -> Table<'a> {
+        Table {
+            schema: self.schema,
+            fields: self.fields.clone(),
+            columns: self.columns.iter().map(|c| c.take(rows)).collect(),
+            next: 0,
+            rows: rows.len(),
+        }
+    }
+
+    /// The values of the text column `name`, if the table has one.
+    pub(crate) fn text_column(&mut self, name: &str) -> Option<&mut Vec<Option<Cow<'a, str>>>> {
+        let i = self.fields.iter().position(|c| c.name == name)?;
+        match &mut self.columns[i] {
+            Data::Utf8(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Puts a text column holding `value` in every row before the others.
+    pub(crate) fn prepend_constant(&mut self, name: &'static str, value: &str) {
+        let value: Cow<'a, str> = Cow::Owned(value.to_string());
+        self.fields.insert(
+            0,
+            ColumnSchema {
+                name,
+                ty: ColumnType::Utf8,
+                nullable: false,
+            },
+        );
+        self.columns
+            .insert(0, Data::Utf8(vec![Some(value); self.rows]));
+    }
+
     /// Puts `v` into the next column of the current row.
     ///
     /// # Panics
@@ -141,7 +194,7 @@ impl<'a> Table<'a> {
     /// When the value does not fit the column's type or nullability: a builder that
     /// disagrees with [`crate::schema`], which the tests would catch.
     fn put(&mut self, v: impl Into<Value<'a>>) {
-        let spec = &self.schema.columns[self.next];
+        let spec = &self.fields[self.next];
         let v = v.into();
         let mismatch = |v: &Value<'_>| -> ! {
             panic!(

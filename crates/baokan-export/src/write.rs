@@ -16,9 +16,9 @@ use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
 use parquet::file::properties::WriterProperties;
 
-use crate::ExportError;
 use crate::schema::ColumnType;
 use crate::tables::{Data, Table};
+use crate::{ExportError, Format};
 
 /// How a list is joined into one CSV field, as the page lists names.
 pub(crate) const CSV_LIST_SEPARATOR: &str = "、";
@@ -26,7 +26,7 @@ pub(crate) const CSV_LIST_SEPARATOR: &str = "、";
 /// Writes a file at `path` through `write`, atomically: a reader of `path` sees the old
 /// file or the new one, never a part. On failure the temporary file is removed and
 /// `path` is left as it was.
-pub(crate) fn atomic(
+fn atomic(
     path: &Path,
     write: impl FnOnce(File) -> Result<File, ExportError>,
 ) -> Result<(), ExportError> {
@@ -64,6 +64,19 @@ pub(crate) fn atomic(
     result
 }
 
+/// Writes `table` at `path` in `format`, atomically (see [`atomic`]).
+pub(crate) fn table_file(
+    table: &Table<'_>,
+    format: Format,
+    path: &Path,
+) -> Result<(), ExportError> {
+    atomic(path, |file| match format {
+        Format::Parquet => parquet(table, file, path),
+        Format::Jsonl => jsonl(table, file, path),
+        Format::Csv => csv(table, file, path),
+    })
+}
+
 fn arrow_type(ty: ColumnType) -> DataType {
     match ty {
         ColumnType::Utf8 => DataType::Utf8,
@@ -76,11 +89,10 @@ fn arrow_type(ty: ColumnType) -> DataType {
 }
 
 /// The table as one Arrow record batch.
-pub(crate) fn record_batch(table: &Table<'_>) -> Result<RecordBatch, ExportError> {
+fn record_batch(table: &Table<'_>) -> Result<RecordBatch, ExportError> {
     let schema = Schema::new(
         table
-            .schema
-            .columns
+            .fields
             .iter()
             .map(|c| Field::new(c.name, arrow_type(c.ty), c.nullable))
             .collect::<Vec<_>>(),
@@ -115,7 +127,7 @@ pub(crate) fn record_batch(table: &Table<'_>) -> Result<RecordBatch, ExportError
 }
 
 /// Writes the table as a Parquet file (one row group, snappy-compressed).
-pub(crate) fn parquet(table: &Table<'_>, file: File, path: &Path) -> Result<File, ExportError> {
+fn parquet(table: &Table<'_>, file: File, path: &Path) -> Result<File, ExportError> {
     let batch = record_batch(table)?;
     let fail = |source| ExportError::Parquet {
         path: path.to_path_buf(),
@@ -132,13 +144,13 @@ pub(crate) fn parquet(table: &Table<'_>, file: File, path: &Path) -> Result<File
 
 /// Writes the table as JSON Lines: one object per row, keys in column order, absent
 /// values as `null`.
-pub(crate) fn jsonl(table: &Table<'_>, file: File, path: &Path) -> Result<File, ExportError> {
+fn jsonl(table: &Table<'_>, file: File, path: &Path) -> Result<File, ExportError> {
     let fail = |source| ExportError::Io {
         path: path.to_path_buf(),
         source,
     };
     let mut out = BufWriter::new(file);
-    let names = table.schema.columns.iter().map(|c| c.name);
+    let names = table.fields.iter().map(|c| c.name);
     for row in 0..table.rows() {
         out.write_all(b"{").map_err(fail)?;
         for (i, (name, data)) in names.clone().zip(&table.columns).enumerate() {
@@ -164,7 +176,7 @@ pub(crate) fn jsonl(table: &Table<'_>, file: File, path: &Path) -> Result<File, 
 
 /// Writes the table as CSV (RFC 4180): a header row, then one record per row; an
 /// absent value is an empty field, a list is joined by `、`.
-pub(crate) fn csv(table: &Table<'_>, file: File, path: &Path) -> Result<File, ExportError> {
+fn csv(table: &Table<'_>, file: File, path: &Path) -> Result<File, ExportError> {
     let fail = |source| ExportError::Csv {
         path: path.to_path_buf(),
         source,
@@ -172,7 +184,7 @@ pub(crate) fn csv(table: &Table<'_>, file: File, path: &Path) -> Result<File, Ex
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(BufWriter::new(file));
-    out.write_record(table.schema.columns.iter().map(|c| c.name))
+    out.write_record(table.fields.iter().map(|c| c.name))
         .map_err(fail)?;
     for row in 0..table.rows() {
         for data in &table.columns {

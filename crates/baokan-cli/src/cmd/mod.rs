@@ -76,7 +76,7 @@ pub(crate) fn run(
         Command::Entities(args) => done(entities::run(corpora, args, global, out)),
         Command::Timeline => done(timeline::run(corpora, global, out)),
         Command::Extract(args) => done(extract::run(args, global, out)),
-        Command::Export(args) => done(export::run(one("export")?, args, global, out)),
+        Command::Export(args) => done(export::run(corpora, args, global, out)),
         Command::Compile(args) => compile::run(args, global, out),
         Command::Verify(args) => verify::run(args, global, out),
     }
