@@ -256,7 +256,7 @@ pub(crate) fn keys(
     text_len: usize,
     arena: impl std::io::Read + std::io::Seek,
 ) -> std::io::Result<Vec<SuffixKeyRec>> {
-    use baokan_pack::keys::{KEY_CHARS, KEY_STEP, key_of};
+    use baokan_pack::keys::{KEY_CHARS, KEY_STEP, key_of, with_level1};
     let mut keyed: Vec<(usize, usize)> = suffixes
         .iter()
         .step_by(KEY_STEP)
@@ -279,5 +279,5 @@ pub(crate) fn keys(
         };
         out[k] = key_of(text);
     }
-    Ok(out)
+    Ok(with_level1(out))
 }

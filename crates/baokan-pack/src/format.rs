@@ -96,7 +96,7 @@ pub enum TableId {
     /// reprints): one record, or none in a pack written before the table existed
     /// (readers then count). Optional: the only table a pack may lack.
     Totals,
-    /// Every 256th suffix's first folded chars, so that a lookup reads a small table
+    /// Every 64th suffix's first folded chars, so that a lookup reads a small table
     /// before the index (see [`keys`](crate::keys)). Optional, as `totals` is: without it
     /// lookups search the index alone.
     SuffixKeys,

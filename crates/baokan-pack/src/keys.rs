@@ -1,13 +1,21 @@
 //! Suffix keys: every [`KEY_STEP`]th suffix-array entry's first folded chars, stored
 //! inline in a small table of their own, so that a lookup narrows to one bucket of
 //! [`KEY_STEP`] entries by reading that table alone and only then reads the suffix array
-//! and the text.
+//! and the text. The table holds two levels: the keys of every `KEY_STEP`th entry
+//! (level 0), then every `KEY_STEP`th of those again (level 1), so that the search
+//! reads level 1 (contiguous, a 4096th of the index), one run of 64 level-0 keys, one
+//! bucket of the index, and the text.
 //!
 //! A lookup in the suffix array alone reads about `2 log₂ n` scattered places of a pack
 //! (an entry and the text it points at, per step), and in a memory-mapped pack each is a
-//! page fault. The keys are contiguous and a hundredth of the index: their binary search
-//! touches a few pages, the bucket's one or two, and the text a handful, so the first
-//! count costs about the same in a 7 MB pack and a 300 MB one.
+//! page fault, and a fresh mapping of a large pack faults on nearly every one. The keys
+//! are contiguous and a sixteenth of the index (16 bytes per 64 entries of 4): their
+//! binary search touches a few pages, the bucket one, and the text six per bound (those
+//! six are what still grows with the pack: in a small pack they fall in pages already
+//! mapped). Measured on the February month (criterion, `benches/open_count.rs`): open +
+//! first count in a fresh mapping took 26 µs in a 313 MB pack and 11 µs in a 7 MB one
+//! (2.4×; 2.9× without keys). 256 entries per key measured about the same, 16 a little
+//! better for a pack 7 % larger.
 //!
 //! A key holds up to [`KEY_CHARS`] folded chars of the suffix as it stands in the text,
 //! up to and including the `'\n'` that ends its paragraph; the rest are 0. Keys are
@@ -31,19 +39,56 @@ use crate::collation::fold;
 use crate::records::SuffixKeyRec;
 
 /// Suffix-array entries per key: entry `k * KEY_STEP` has key `k`.
-pub const KEY_STEP: usize = 256;
+pub const KEY_STEP: usize = 64;
 
 /// Folded chars per key.
 pub const KEY_CHARS: usize = 4;
 
-/// How many keys an index of `entries` entries has.
+/// How many keys each level of an index of `entries` entries has: level 0 keys entry
+/// `k * KEY_STEP`, level 1 keys level-0 key `j * KEY_STEP`.
 ///
 /// ```
-/// assert_eq!(baokan_pack::keys::key_count(0), 0);
-/// assert_eq!(baokan_pack::keys::key_count(257), 2);
+/// assert_eq!(baokan_pack::keys::levels(0), (0, 0));
+/// assert_eq!(baokan_pack::keys::levels(65), (2, 1));
+/// assert_eq!(baokan_pack::keys::levels(64 * 64 + 1), (65, 2));
+/// ```
+pub const fn levels(entries: usize) -> (usize, usize) {
+    let level0 = entries.div_ceil(KEY_STEP);
+    (level0, level0.div_ceil(KEY_STEP))
+}
+
+/// How many keys (both levels) an index of `entries` entries has.
+///
+/// ```
+/// assert_eq!(baokan_pack::keys::key_count(65), 3);
 /// ```
 pub const fn key_count(entries: usize) -> usize {
-    entries.div_ceil(KEY_STEP)
+    let (level0, level1) = levels(entries);
+    level0 + level1
+}
+
+/// Both levels from the level-0 keys: level 0, then every `KEY_STEP`th of it.
+pub fn with_level1(mut level0: Vec<SuffixKeyRec>) -> Vec<SuffixKeyRec> {
+    let level1: Vec<SuffixKeyRec> = level0.iter().step_by(KEY_STEP).copied().collect();
+    level0.extend(level1);
+    level0
+}
+
+/// Where the first failure of a monotone predicate lies, from where it first fails on
+/// the samples of a level: `first_failing` is the first sample (of samples taken every
+/// `KEY_STEP` items of `len`) for which it fails. The answer is in the returned range of
+/// items, or is its end.
+///
+/// ```
+/// use baokan_pack::keys::bucket;
+/// assert_eq!(bucket(0, 1000), 0..0);
+/// assert_eq!(bucket(1, 1000), 1..64);
+/// assert_eq!(bucket(16, 1000), 961..1000);
+/// ```
+pub fn bucket(first_failing: usize, len: usize) -> std::ops::Range<usize> {
+    let to = first_failing.saturating_mul(KEY_STEP).min(len);
+    let from = (first_failing.saturating_sub(1) * KEY_STEP + 1).min(to);
+    from..to
 }
 
 /// The key of the suffix that starts `text` (the text from the entry's offset on; at

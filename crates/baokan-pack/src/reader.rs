@@ -161,6 +161,22 @@ impl<'a, R: Record + 'a> Table<'a, R> {
         first..first.saturating_add(count as usize).min(len)
     }
 
+    /// The records `first..first + count` as a table of their own, clamped to this one.
+    ///
+    /// ```
+    /// let bytes = baokan_pack::PackWriter::new().finish();
+    /// let pack = baokan_pack::Pack::parse(&bytes)?;
+    /// assert!(pack.files().slice(2, 5).is_empty());
+    /// # Ok::<(), baokan_pack::PackError>(())
+    /// ```
+    pub fn slice(&self, first: usize, count: usize) -> Table<'a, R> {
+        let w = R::WIDTH * 4;
+        let len = self.len();
+        let first = first.min(len);
+        let end = first.saturating_add(count).min(len);
+        Table::new(self.bytes.get(first * w..end * w).unwrap_or_default())
+    }
+
     /// Record `i`, if it exists.
     #[inline]
     pub fn try_get(&self, i: usize) -> Option<R> {
@@ -488,11 +504,16 @@ impl<'a> Pack<'a> {
         (self.totals.len() == 1).then(|| self.totals.get(0))
     }
 
-    /// The suffix keys (see [`keys`](crate::keys)), where the pack has them and they
-    /// are as many as its index needs; `None` otherwise, and lookups use the index alone.
-    pub fn suffix_keys(&self) -> Option<Table<'a, SuffixKeyRec>> {
+    /// The suffix keys (see [`keys`](crate::keys)), level 0 and level 1, where the pack
+    /// has them and they are as many as its index needs; `None` otherwise, and lookups
+    /// use the index alone.
+    pub fn suffix_keys(&self) -> Option<(Table<'a, SuffixKeyRec>, Table<'a, SuffixKeyRec>)> {
         let k = self.suffix_keys;
-        (k.len() == crate::keys::key_count(self.suffixes.len()) && !k.is_empty()).then_some(k)
+        let (level0, level1) = crate::keys::levels(self.suffixes.len());
+        if k.len() != level0 + level1 || k.is_empty() {
+            return None;
+        }
+        Some((k.slice(0, level0), k.slice(level0, level1)))
     }
 
     /// The `suffix keys` table itself, whatever its length (empty in a pack without one).

@@ -122,12 +122,13 @@ impl PackWriter {
     /// Stores the [`keys`](crate::keys) of the suffixes pushed so far, read from the
     /// text arena. Call it once the index is complete.
     pub fn fill_suffix_keys(&mut self) {
-        self.suffix_keys = self
-            .suffixes
-            .iter()
-            .step_by(crate::keys::KEY_STEP)
-            .map(|s| crate::keys::key_of(text_at(&self.text, s.at as usize)))
-            .collect();
+        self.suffix_keys = crate::keys::with_level1(
+            self.suffixes
+                .iter()
+                .step_by(crate::keys::KEY_STEP)
+                .map(|s| crate::keys::key_of(text_at(&self.text, s.at as usize)))
+                .collect(),
+        );
     }
 
     /// Appends to the name arena and returns the byte span it occupies.

@@ -214,3 +214,53 @@ fn the_month_compiles_to_the_same_bytes_on_any_thread_count() {
     assert!(one == two, "packs differ between 1 and 2 threads");
     assert!(compile(&dir, 2).pack == two, "packs differ between runs");
 }
+
+/// On the month's index (2.4 million entries, two levels of suffix keys), `count`
+/// equals an overlapping, folded count over the paragraphs for substrings of 1–6 chars
+/// drawn across the month, for strings that are not in it, and for full-width forms.
+#[test]
+fn the_month_counts_as_a_scan_of_its_paragraphs() {
+    use baokan_pack::collation::fold;
+    let Some(dir) = month_dir() else { return };
+    let pack = compile(&dir, 2).pack;
+    let c = baokan::Corpus::from_bytes(&pack).expect("the pack opens");
+    let paragraphs: Vec<Vec<char>> = c
+        .paragraphs()
+        .map(|p| p.text().chars().map(fold).collect())
+        .collect();
+    let scan = |q: &str| -> usize {
+        let q: Vec<char> = q.chars().map(fold).collect();
+        paragraphs
+            .iter()
+            .filter(|t| t.len() >= q.len())
+            .map(|t| t.windows(q.len()).filter(|w| *w == &q[..]).count())
+            .sum()
+    };
+    let all: Vec<char> = c.paragraphs().flat_map(|p| p.text().chars()).collect();
+    let mut queries: Vec<String> = (1..=6)
+        .flat_map(|n| {
+            let all = &all;
+            (0..all.len() - n)
+                .step_by(100_003)
+                .map(move |i| all[i..i + n].iter().collect())
+        })
+        .collect();
+    queries.extend(
+        [
+            "乡村振兴",
+            "春节",
+            "（",
+            "(",
+            "２０１９",
+            "2019",
+            "丁丁丁",
+            "习近平",
+            "。",
+        ]
+        .map(String::from),
+    );
+    for q in &queries {
+        assert_eq!(c.count(q).unwrap(), scan(q), "{q:?}");
+    }
+    assert!(c.count("乡村振兴").unwrap() > 100);
+}

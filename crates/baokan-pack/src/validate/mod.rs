@@ -73,9 +73,18 @@ fn suffix_keys(p: &Verified<'_, '_>) -> Result<(), PackError> {
         ));
     }
     let sa = p.suffixes();
+    let (level0, _) = crate::keys::levels(sa.len());
     for (k, key) in keys.iter().enumerate() {
-        let at = sa.get(k * crate::keys::KEY_STEP).at as usize;
-        if key != crate::keys::key_of(crate::writer::text_at(p.text(), at)) {
+        let expected = match k.checked_sub(level0) {
+            // Level 0: the key of its index entry's text.
+            None => {
+                let at = sa.get(k * crate::keys::KEY_STEP).at as usize;
+                crate::keys::key_of(crate::writer::text_at(p.text(), at))
+            }
+            // Level 1: a copy of every KEY_STEPth level-0 key.
+            Some(j) => keys.get(j * crate::keys::KEY_STEP),
+        };
+        if key != expected {
             return Err(bad(t, k, "not the key of its index entry's text"));
         }
     }

@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 
 use baokan_pack::collation::cmp_prefix;
-use baokan_pack::keys::{KEY_STEP, KeyOrder, compare};
+use baokan_pack::keys::{KEY_STEP, KeyOrder, bucket, compare};
 
 use crate::corpus::Corpus;
 
@@ -27,19 +27,21 @@ pub(crate) fn range(c: &Corpus<'_>, query: &str) -> std::ops::Range<usize> {
     let before = |o: Ordering| o == Ordering::Less;
     let not_after = |o: Ordering| o != Ordering::Greater;
     let (lo, hi) = match c.pack.suffix_keys() {
-        Some(keys) => {
-            // The first entry for which `pred` fails lies in the bucket before the
-            // first key for which it fails: keys are entries 0, KEY_STEP, 2·KEY_STEP…
+        Some((level0, level1)) => {
+            // The first entry for which `pred` fails lies in the bucket before the first
+            // key for which it fails (level-0 keys are entries 0, KEY_STEP, 2·KEY_STEP…),
+            // and that key in the run before the first level-1 key for which it fails.
             let bound = |pred: &dyn Fn(Ordering) -> bool| {
-                let k = keys.partition_point(|k| {
-                    pred(match compare(&keys.get(k), query) {
+                let at_key = |key, entry| {
+                    pred(match compare(&key, query) {
                         KeyOrder::Decided(o) => o,
-                        KeyOrder::Undecided => cmp(k * KEY_STEP),
+                        KeyOrder::Undecided => cmp(entry),
                     })
-                });
-                let from = (k.saturating_sub(1) * KEY_STEP + 1).min(k * KEY_STEP);
-                let to = (k * KEY_STEP).min(sa.len());
-                sa.partition_point_in(from..to, |i| pred(cmp(i)))
+                };
+                let j = level1.partition_point(|j| at_key(level1.get(j), j * KEY_STEP * KEY_STEP));
+                let run = bucket(j, level0.len());
+                let k = level0.partition_point_in(run, |k| at_key(level0.get(k), k * KEY_STEP));
+                sa.partition_point_in(bucket(k, sa.len()), |i| pred(cmp(i)))
             };
             (bound(&before), bound(&not_after))
         }
