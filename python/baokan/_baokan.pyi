@@ -937,6 +937,12 @@ class Corpus:
         for ``n`` out of range.
         """
 
+    def trend(self, terms: list[str], by: str = "month") -> Any:
+        """Each term's hits per period of the articles' dates (``by``: ``"day"``,
+        ``"week"``, ``"month"`` or ``"year"``), one row per term and period with dated
+        text: term, period, hits, per_million, articles, chars. A pandas DataFrame when
+        pandas is installed, else a list of dicts."""
+
     def words(
         self, top: Union[int, None] = 20, skip_punct: bool = True
     ) -> list[tuple[str, int]]:
@@ -1157,6 +1163,9 @@ class Corpora:
     ) -> list[tuple[str, int]]:
         """The ``top`` most frequent char n-grams over all packs, as ``(text, count)``
         pairs; see :meth:`Corpus.ngrams`."""
+
+    def trend(self, terms: list[str], by: str = "month") -> Any:
+        """Each term's hits per period over all packs; see :meth:`Corpus.trend`."""
 
     def words(
         self, top: Union[int, None] = 20, skip_punct: bool = True

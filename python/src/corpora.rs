@@ -255,6 +255,23 @@ crate::shared::methods! {
             Ok(words.into_iter().map(|w| (w.word.to_owned(), w.count)).collect())
         }
 
+        /// Each term's hits per period over all packs, as Corpus.trend gives them for
+        /// one pack of the same articles.
+        #[pyo3(signature = (terms, by="month"))]
+        fn trend<'py>(
+            &self,
+            py: Python<'py>,
+            terms: Vec<String>,
+            by: &str,
+        ) -> PyResult<Bound<'py, PyAny>> {
+            let by = crate::stats::period_arg(py, by)?;
+            let c = self.held()?;
+            let c = c.get()?;
+            let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
+            let points = py.detach(|| c.trend(&terms, by)).or_raise(py)?;
+            crate::stats::trend_table(py, &points)
+        }
+
         /// Every figure as a (label, Figure) pair, in pack order, then text order; with
         /// `unit`, only those in that unit.
         #[pyo3(signature = (unit=None))]

@@ -394,6 +394,22 @@ methods! {
             crate::stats::words(py, &self.held()?, top, skip_punct)
         }
 
+        /// Each term's hits per period of the articles' dates: `by` is "day", "week"
+        /// (ISO), "month" or "year". One row per term and period with dated text, with
+        /// the columns term, period (labelled YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY), hits
+        /// (from the index, as `count` counts), per_million (hits per million paragraph
+        /// chars of the period), articles (with a hit) and chars. A pandas DataFrame when
+        /// pandas is installed, else a list of dicts. Undated articles are left out.
+        #[pyo3(signature = (terms, by="month"))]
+        fn trend<'py>(
+            &self,
+            py: Python<'py>,
+            terms: Vec<String>,
+            by: &str,
+        ) -> PyResult<Bound<'py, PyAny>> {
+            crate::stats::trend(py, &self.held()?, terms, by)
+        }
+
         /// The `top` words found within `window` words either side of `word`, at least
         /// `min_freq` times, ranked by Dunning's log-likelihood (strongest attraction
         /// first). Raises QueryError for an empty word and BadArgumentError for window 0.

@@ -55,6 +55,46 @@ pub(crate) fn words(
         .collect())
 }
 
+/// `by` as a period: "day", "week", "month" or "year".
+pub(crate) fn period_arg(py: Python<'_>, by: &str) -> PyResult<baokan::Period> {
+    baokan::Period::from_name(by).ok_or_else(|| {
+        let names: Vec<&str> = baokan::Period::ALL.map(baokan::Period::as_str).to_vec();
+        crate::errors::bad_argument(py, "by", format!("{by:?} is not one of {names:?}"))
+    })
+}
+
+/// Trend points as a pandas DataFrame when pandas imports, else as a list of dicts, with
+/// the columns term, period, hits, per_million, articles, chars.
+pub(crate) fn trend_table<'py>(
+    py: Python<'py>,
+    points: &[baokan::TrendPoint],
+) -> PyResult<Bound<'py, PyAny>> {
+    let rows = pythonize::pythonize(py, points)?;
+    match py.import("pandas") {
+        Ok(pandas) => {
+            let columns = ["term", "period", "hits", "per_million", "articles", "chars"];
+            let kwargs = pyo3::types::PyDict::new(py);
+            kwargs.set_item("columns", columns.to_vec())?;
+            pandas.getattr("DataFrame")?.call((rows,), Some(&kwargs))
+        }
+        Err(_) => Ok(rows),
+    }
+}
+
+/// `Corpus.trend`.
+pub(crate) fn trend<'py>(
+    py: Python<'py>,
+    c: &Corpus,
+    terms: Vec<String>,
+    by: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let by = period_arg(py, by)?;
+    let c = c.get()?;
+    let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
+    let points = py.detach(|| c.trend(&terms, by)).or_raise(py)?;
+    trend_table(py, &points)
+}
+
 /// `Corpus.collocates`.
 pub(crate) fn collocates(
     py: Python<'_>,

@@ -60,6 +60,16 @@ pub(crate) enum Command {
     /// paragraph. Exits 0 even when nothing qualifies (an empty table, or [] with
     /// --json): these are statistics, not searches.
     Ngrams(NgramsArgs),
+    /// How often each TERM occurs per day, week, month or year of the articles' dates.
+    ///
+    /// One row per term and period with dated text (a period without a hit shows 0):
+    /// HITS (occurrences in the paragraphs, from the index, overlapping ones counted, as
+    /// `search --count` counts), PER_MILLION (hits per million paragraph chars of the
+    /// period), ARTICLES (articles with a hit) and CHARS. Periods are labelled
+    /// YYYY-MM-DD, YYYY-Www (ISO weeks), YYYY-MM or YYYY. Undated articles are left out;
+    /// with the global --unique, reprints too. --json prints one object per term and
+    /// period: {term, period, hits, per_million, articles, chars}.
+    Trend(TrendArgs),
     /// The most frequent words of the paragraph text, as jieba segments it.
     ///
     /// Tokens are counted by their folded form (full-width and half-width alike).
@@ -304,6 +314,18 @@ pub(crate) struct WordsArgs {
     /// Count punctuation tokens (, 。 “) as words too.
     #[arg(long)]
     pub(crate) keep_punct: bool,
+}
+
+/// Arguments of `baokan trend`.
+#[derive(Debug, Args)]
+pub(crate) struct TrendArgs {
+    /// The terms, e.g. 乡村振兴 脱贫攻坚.
+    #[arg(required = true, value_name = "TERM")]
+    pub(crate) terms: Vec<String>,
+    /// The length of a period.
+    #[arg(long, value_name = "PERIOD", default_value = "month",
+          value_parser = clap::builder::PossibleValuesParser::new(baokan::Period::ALL.map(baokan::Period::as_str)))]
+    pub(crate) by: String,
 }
 
 /// Arguments of `baokan collocates`.

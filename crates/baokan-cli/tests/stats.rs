@@ -310,3 +310,30 @@ fn a_closed_pipe_is_not_an_error_for_statistics() {
         closed_pipe_is_quiet(args);
     }
 }
+
+#[test]
+fn trend_counts_each_term_per_period_as_search_does() {
+    let points = items(&["trend", "乡村振兴", "基层", "--by", "week", "--json"]);
+    assert_eq!(points.len(), 2, "one dated week on the page, two terms");
+    for (p, term) in points.iter().zip(["乡村振兴", "基层"]) {
+        assert_eq!(str_of(p, "term"), term);
+        assert_eq!(str_of(p, "period"), "2022-W40");
+        assert_eq!(u64_of(p, "hits"), search_count(term));
+        assert_eq!(u64_of(p, "articles"), 1);
+        let expected = u64_of(p, "hits") as f64 * 1e6 / u64_of(p, "chars") as f64;
+        assert!((f64_of(p, "per_million") - expected).abs() < 1e-6, "{p}");
+    }
+    let table = ok(&["trend", "乡村振兴"]);
+    assert_eq!(table_rows(&table)[0][..3], ["2022-10", "乡村振兴", "15"]);
+    // A usage error, as clap reports them: exit 2, the possible values named.
+    let out = baokan(&["trend", "乡村振兴", "--by", "fortnight"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("day, week, month, year"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(baokan(&["trend"]).status.code(), Some(2));
+    let err = fails(&["trend", ""]);
+    assert!(err.contains("empty"), "{err}");
+}

@@ -647,15 +647,10 @@ fn nearest_year(r: Date, month: u32, day: Option<u32>) -> Option<i32> {
         .map(|(_, y)| y)
 }
 
-/// Days since 1970-01-01 (proleptic Gregorian).
+/// Days since 1970-01-01 (proleptic Gregorian), for a day that may not exist (0 for
+/// one that does not).
 fn days(y: i32, m: u32, d: u32) -> i64 {
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    Date::new(y, m, d).map_or(0, Date::days)
 }
 
 fn iso((y, m, d): Ymd, precision: Precision) -> String {

@@ -55,6 +55,50 @@ impl Date {
             .filter_map(|back| Date::new(self.year - back, month, day))
             .find(|d| *d <= self)
     }
+
+    /// Days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's `days_from_civil`).
+    ///
+    /// ```
+    /// use baokan_pack::Date;
+    /// assert_eq!(Date::new(1970, 1, 1).unwrap().days(), 0);
+    /// assert_eq!(Date::new(2000, 3, 1).unwrap().days() - Date::new(2000, 2, 28).unwrap().days(), 2);
+    /// ```
+    pub fn days(self) -> i64 {
+        days_from_civil(self.year, self.month, self.day)
+    }
+
+    /// The ISO 8601 week-numbering year and week (Monday to Sunday; week 1 holds the
+    /// year's first Thursday).
+    ///
+    /// ```
+    /// use baokan_pack::Date;
+    /// assert_eq!(Date::new(2019, 12, 30).unwrap().iso_week(), (2020, 1));
+    /// assert_eq!(Date::new(2021, 1, 3).unwrap().iso_week(), (2020, 53));
+    /// ```
+    pub fn iso_week(self) -> (i32, u32) {
+        let days = self.days();
+        // 1970-01-01 was a Thursday: ISO weekday 4 (Monday = 1).
+        let weekday = (days + 3).rem_euclid(7) + 1;
+        // The week's Thursday decides its year, which is within a day or three of ours.
+        let thursday = days - weekday + 4;
+        let year = (self.year - 1..=self.year + 1)
+            .rev()
+            .find(|&y| days_from_civil(y, 1, 1) <= thursday)
+            .unwrap_or(self.year);
+        let jan1 = days_from_civil(year, 1, 1);
+        (year, ((thursday - jan1) / 7 + 1) as u32)
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian year, month and day.
+pub(crate) fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {

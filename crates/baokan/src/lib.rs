@@ -68,5 +68,6 @@ pub use search::{
 };
 pub use source::{Source, SourceFile, Span};
 pub use stats::{
-    Collocate, Gram, Keyword, LOG_LIKELIHOOD, MAX_NGRAM, Repeat, TF_IDF, WordCount, segment,
+    Collocate, Gram, Keyword, LOG_LIKELIHOOD, MAX_NGRAM, Period, Repeat, TF_IDF, TrendPoint,
+    WordCount, segment,
 };

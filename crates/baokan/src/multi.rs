@@ -354,6 +354,49 @@ impl<'a> Corpora<'a> {
             .collect()
     }
 
+    /// Each term's hits per period over all packs (see [`Corpus::trend`]): hits, chars
+    /// and articles summed per term and period, terms in the order given and periods in
+    /// time order, as one pack of the same articles gives them.
+    pub fn trend(
+        &self,
+        terms: &[&str],
+        by: crate::Period,
+    ) -> Result<Vec<crate::TrendPoint>, Error> {
+        let mut merged: std::collections::BTreeMap<(usize, String), crate::TrendPoint> =
+            std::collections::BTreeMap::new();
+        for points in self.each(|c| c.trend(terms, by)) {
+            for p in points? {
+                let term = terms
+                    .iter()
+                    .position(|t| *t == p.term)
+                    .unwrap_or(usize::MAX);
+                let e =
+                    merged
+                        .entry((term, p.period.clone()))
+                        .or_insert_with(|| crate::TrendPoint {
+                            hits: 0,
+                            articles: 0,
+                            chars: 0,
+                            ..p.clone()
+                        });
+                e.hits += p.hits;
+                e.articles += p.articles;
+                e.chars += p.chars;
+            }
+        }
+        Ok(merged
+            .into_values()
+            .map(|mut p| {
+                p.per_million = if p.chars == 0 {
+                    0.0
+                } else {
+                    p.hits as f64 * 1e6 / p.chars as f64
+                };
+                p
+            })
+            .collect())
+    }
+
     /// Every occurrence of `query` in the credit lines (see [`Corpus::credit_hits`]), in
     /// pack order, then article order.
     pub fn credit_hits(&self, query: &str) -> Result<Vec<InPack<'a, crate::CreditHit<'a>>>, Error> {

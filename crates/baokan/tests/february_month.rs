@@ -264,3 +264,65 @@ fn the_month_counts_as_a_scan_of_its_paragraphs() {
     }
     assert!(c.count("乡村振兴").unwrap() > 100);
 }
+
+/// `trend` per day and per month equals a scan of the articles' paragraphs grouped by
+/// their dates; per_million is hits over the period's paragraph chars; the unique view
+/// leaves reprints out.
+#[test]
+fn trend_equals_a_scan_of_the_articles_by_date() {
+    use baokan::Period;
+    use baokan_pack::collation::fold;
+    use std::collections::BTreeMap;
+    let Some(dir) = month_dir() else { return };
+    let pack = compile(&dir, 2).pack;
+    let c = baokan::Corpus::from_bytes(&pack).expect("the pack opens");
+    let terms = ["乡村振兴", "春节", "团圆", "脱贫攻坚", "习近平"];
+    for unique in [false, true] {
+        let c = if unique { c.unique() } else { c };
+        for by in [Period::Day, Period::Month] {
+            let mut want: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+            let mut chars: BTreeMap<String, usize> = BTreeMap::new();
+            for a in c.articles() {
+                let Some(date) = a.date() else { continue };
+                if unique && a.duplicate_of().is_some() {
+                    continue;
+                }
+                let label = by.label(date);
+                let text: Vec<Vec<char>> = a
+                    .paragraphs()
+                    .map(|p| p.text().chars().map(fold).collect())
+                    .collect();
+                *chars.entry(label.clone()).or_default() +=
+                    text.iter().map(Vec::len).sum::<usize>();
+                for t in terms {
+                    let q: Vec<char> = t.chars().map(fold).collect();
+                    let n: usize = text
+                        .iter()
+                        .filter(|p| p.len() >= q.len())
+                        .map(|p| p.windows(q.len()).filter(|w| *w == &q[..]).count())
+                        .sum();
+                    let e = want.entry((t.to_string(), label.clone())).or_default();
+                    e.0 += n;
+                    e.1 += usize::from(n > 0);
+                }
+            }
+            let got = c.trend(&terms, by).unwrap();
+            assert_eq!(got.len(), terms.len() * chars.len());
+            for p in &got {
+                let (hits, articles) = want[&(p.term.clone(), p.period.clone())];
+                assert_eq!(
+                    (p.hits, p.articles),
+                    (hits, articles),
+                    "{} {}",
+                    p.term,
+                    p.period
+                );
+                assert_eq!(p.chars, chars[&p.period]);
+                assert!((p.per_million - hits as f64 * 1e6 / p.chars as f64).abs() < 1e-6);
+            }
+            if by == Period::Day {
+                assert!(chars.len() >= 28, "{} days", chars.len());
+            }
+        }
+    }
+}

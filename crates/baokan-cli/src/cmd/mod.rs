@@ -18,6 +18,7 @@ mod search;
 mod show;
 mod stats;
 mod timeline;
+mod trend;
 mod verify;
 mod words;
 
@@ -66,6 +67,7 @@ pub(crate) fn run(
         }
         Command::Ngrams(args) => done(ngrams::run(corpora, args, global, out)),
         Command::Words(args) => done(words::run(corpora, args, global, out)),
+        Command::Trend(args) => done(trend::run(corpora, args, global, out)),
         Command::Collocates(args) => done(collocates::run(one("collocates")?, args, global, out)),
         Command::Keywords(args) => done(keywords::run(one("keywords")?, args, global, out)),
         Command::Repeats(args) => done(repeats::run(one("repeats")?, args, global, out)),

@@ -27,6 +27,7 @@ mod collocations;
 mod keywords;
 mod ngrams;
 mod repeats;
+mod trend;
 mod words;
 
 use std::borrow::Cow;
@@ -38,6 +39,7 @@ pub use collocations::{Collocate, LOG_LIKELIHOOD};
 pub use keywords::{Keyword, TF_IDF};
 pub use ngrams::{Gram, MAX_NGRAM};
 pub use repeats::Repeat;
+pub use trend::{Period, TrendPoint};
 pub use words::{WordCount, segment};
 
 /// True for a char that is not a letter, an ideograph or a digit: punctuation, symbols
