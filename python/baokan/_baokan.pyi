@@ -937,6 +937,18 @@ class Corpus:
         for ``n`` out of range.
         """
 
+    def keyness(
+        self,
+        a: str,
+        b: str,
+        top: Union[int, None] = 20,
+        min_freq: int = 5,
+        keep_stopwords: bool = False,
+    ) -> Any:
+        """The words that mark the articles dated ``a`` (``"FROM..TO"``) against those
+        dated ``b``, by log-likelihood: the ``top`` of each side as a DataFrame (side,
+        word, a, b, g2, log_ratio) when pandas is installed, else a list of dicts."""
+
     def trend(self, terms: list[str], by: str = "month") -> Any:
         """Each term's hits per period of the articles' dates (``by``: ``"day"``,
         ``"week"``, ``"month"`` or ``"year"``), one row per term and period with dated

@@ -410,6 +410,33 @@ methods! {
             crate::stats::trend(py, &self.held()?, terms, by)
         }
 
+        /// The words that mark the articles dated `a` ("FROM..TO", YYYY-MM-DD, inclusive)
+        /// against those dated `b`, by log-likelihood (G²): the `top` of each side, with
+        /// both frequencies and the log ratio (positive marks A). Words are jieba's,
+        /// punctuation and, unless `keep_stopwords`, Stopwords ISO's Chinese list left
+        /// out; words under `min_freq` in both parts together are not ranked. A pandas
+        /// DataFrame (side, word, a, b, g2, log_ratio) when pandas is installed, else a
+        /// list of dicts. Raises BadArgumentError for a bad range.
+        #[pyo3(
+            signature = (a, b, top=Some(20), min_freq=5, keep_stopwords=false),
+            text_signature = "($self, /, a, b, top=20, min_freq=5, keep_stopwords=False)"
+        )]
+        fn keyness<'py>(
+            &self,
+            py: Python<'py>,
+            a: &str,
+            b: &str,
+            top: Option<usize>,
+            min_freq: usize,
+            keep_stopwords: bool,
+        ) -> PyResult<Bound<'py, PyAny>> {
+            let (a, b) = (baokan::date_range(a).or_raise(py)?, baokan::date_range(b).or_raise(py)?);
+            let c = self.held()?;
+            let c = c.get()?;
+            let (fa, fb) = py.detach(|| (c.words_between(a.0, a.1), c.words_between(b.0, b.1)));
+            crate::stats::keyness_table(py, &fa, &fb, top, min_freq, keep_stopwords)
+        }
+
         /// The `top` words found within `window` words either side of `word`, at least
         /// `min_freq` times, ranked by Dunning's log-likelihood (strongest attraction
         /// first). Raises QueryError for an empty word and BadArgumentError for window 0.

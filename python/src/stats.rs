@@ -95,6 +95,52 @@ pub(crate) fn trend<'py>(
     trend_table(py, &points)
 }
 
+/// Ranked keywords as a pandas DataFrame when pandas imports, else a list of dicts,
+/// with the columns side, word, a, b, g2, log_ratio: the `top` of each side.
+pub(crate) fn keyness_table<'py>(
+    py: Python<'py>,
+    a: &baokan::WordFreqs,
+    b: &baokan::WordFreqs,
+    top: Option<usize>,
+    min_freq: usize,
+    keep_stopwords: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let options = baokan::KeynessOptions {
+        min_freq,
+        keep_stopwords,
+        top: usize::MAX,
+    };
+    let ranked = py.detach(|| baokan::keyness(a, b, &options));
+    let rows = pyo3::types::PyList::empty(py);
+    for (side, positive) in [("a", true), ("b", false)] {
+        for k in ranked
+            .iter()
+            .filter(|k| (k.log_ratio > 0.0) == positive)
+            .take(top_arg(top))
+        {
+            let d = pyo3::types::PyDict::new(py);
+            d.set_item("side", side)?;
+            d.set_item("word", &k.word)?;
+            d.set_item("a", k.a)?;
+            d.set_item("b", k.b)?;
+            d.set_item("g2", k.g2)?;
+            d.set_item("log_ratio", k.log_ratio)?;
+            rows.append(d)?;
+        }
+    }
+    match py.import("pandas") {
+        Ok(pandas) => {
+            let kwargs = pyo3::types::PyDict::new(py);
+            kwargs.set_item(
+                "columns",
+                ["side", "word", "a", "b", "g2", "log_ratio"].to_vec(),
+            )?;
+            pandas.getattr("DataFrame")?.call((rows,), Some(&kwargs))
+        }
+        Err(_) => Ok(rows.into_any()),
+    }
+}
+
 /// `Corpus.collocates`.
 pub(crate) fn collocates(
     py: Python<'_>,

@@ -62,3 +62,26 @@ def test_trend_over_days_and_packs(tmp_path: pathlib.Path) -> None:
     with baokan.open(packs) as several:
         merged = several.trend(["乡村振兴"], by="month")
     assert merged.to_dict("records") == months.to_dict("records")
+
+
+def test_keyness_of_two_date_ranges(tmp_path: pathlib.Path) -> None:
+    pd = pytest.importorskip("pandas")
+    root = dated_pages(tmp_path / "pages")
+    # A fourth page in November about something else marks November's side.
+    (root / "20221102").mkdir()
+    (root / "20221102" / "page.txt").write_text(
+        "冬季供暖保障\n\n本报北京11月2日电 入冬以来,各地供暖企业加紧检修管网,供暖季提前启动。"
+        "供暖企业表示,今冬供暖煤炭储备充足,供暖价格保持稳定。\n",
+        encoding="utf-8",
+    )
+    c = baokan.compile(root).corpus
+    k = c.keyness("2022-11-01..2022-11-30", "2022-10-01..2022-10-31", min_freq=1)
+    assert isinstance(k, pd.DataFrame)
+    assert list(k.columns) == ["side", "word", "a", "b", "g2", "log_ratio"]
+    a = k[k["side"] == "a"]
+    assert a.iloc[0]["word"] == "供暖"
+    assert (a["log_ratio"] > 0).all() and (k[k["side"] == "b"]["log_ratio"] < 0).all()
+    assert list(a["g2"]) == sorted(a["g2"], reverse=True)
+    assert "的" not in set(k["word"])
+    with pytest.raises(baokan.BadArgumentError):
+        c.keyness("2022-11", "2022-10-01..2022-10-31")

@@ -283,3 +283,48 @@ fn verbs_that_read_one_pack_refuse_several() {
         Some(0)
     );
 }
+
+#[test]
+fn keyness_of_two_packs_ranks_each_side_by_log_likelihood() {
+    let tmp = TempDir::new("keyness");
+    let (_, packs) = setup(&tmp.0);
+    let (a, b) = (packs.join("1-seed.pack"), packs.join("2-ab.pack"));
+    let args = |extra: &[&str]| {
+        let mut v = vec![
+            "--corpus",
+            s(&a),
+            "--corpus",
+            s(&b),
+            "keyness",
+            "--min-freq",
+            "1",
+            "--json",
+        ];
+        v.extend_from_slice(extra);
+        items(&v)
+    };
+    let rows = args(&["--top", "50"]);
+    let side = |name: &str| -> Vec<&Value> { rows.iter().filter(|r| r["side"] == name).collect() };
+    assert!(!side("a").is_empty() && !side("b").is_empty());
+    for r in &rows {
+        let (fa, fb) = (r["a"].as_u64().unwrap(), r["b"].as_u64().unwrap());
+        assert!(fa + fb >= 1);
+        assert_eq!(
+            r["side"] == "a",
+            r["log_ratio"].as_f64().unwrap() > 0.0,
+            "{r}"
+        );
+        assert!(r["word"] != "的", "stopwords are left out by default");
+    }
+    for part in [side("a"), side("b")] {
+        let g2: Vec<f64> = part.iter().map(|r| r["g2"].as_f64().unwrap()).collect();
+        assert!(g2.windows(2).all(|w| w[0] >= w[1]), "{g2:?}");
+    }
+    // 党建 is the seed page's word; 资金 only the small pages'.
+    assert!(side("a").iter().any(|r| r["word"] == "党建"));
+    assert!(side("b").iter().any(|r| r["word"] == "资金"));
+    let kept = args(&["--keep-stopwords", "--top", "500"]);
+    assert!(kept.iter().any(|r| r["word"] == "的"));
+    let err = fails(&["--corpus", s(&packs), "keyness"]);
+    assert!(err.contains("3 pack(s)"), "{err}");
+}

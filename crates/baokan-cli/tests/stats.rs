@@ -337,3 +337,19 @@ fn trend_counts_each_term_per_period_as_search_does() {
     let err = fails(&["trend", ""]);
     assert!(err.contains("empty"), "{err}");
 }
+
+#[test]
+fn keyness_needs_two_parts_and_good_ranges() {
+    let err = fails(&["keyness"]);
+    assert!(err.contains("two packs"), "{err}");
+    let err = fails(&[
+        "keyness",
+        "--a",
+        "2022-10-31..2022-10-01",
+        "--b",
+        "2022-11-01..2022-11-02",
+    ]);
+    assert!(err.contains("ends before it starts"), "{err}");
+    let err = fails(&["keyness", "--a", "2022-10", "--b", "2022-11-01..2022-11-02"]);
+    assert!(err.contains("FROM..TO"), "{err}");
+}

@@ -68,6 +68,7 @@ pub use search::{
 };
 pub use source::{Source, SourceFile, Span};
 pub use stats::{
-    Collocate, Gram, Keyword, LOG_LIKELIHOOD, MAX_NGRAM, Period, Repeat, TF_IDF, TrendPoint,
-    WordCount, segment,
+    Collocate, G2, Gram, KeyWord, KeynessOptions, Keyword, LOG_LIKELIHOOD, MAX_NGRAM, Period,
+    Repeat, STOPWORDS_ZH, TF_IDF, TrendPoint, WordCount, WordFreqs, date_range, is_stopword,
+    keyness, segment,
 };

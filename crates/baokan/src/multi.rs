@@ -397,6 +397,16 @@ impl<'a> Corpora<'a> {
             .collect())
     }
 
+    /// The word frequencies of the articles dated `from..=to`, summed over the packs
+    /// (see [`Corpus::words_between`]).
+    pub fn words_between(&self, from: crate::Date, to: crate::Date) -> crate::WordFreqs {
+        let mut all = crate::WordFreqs::default();
+        for f in self.each(|c| c.words_between(from, to)) {
+            all.merge(f);
+        }
+        all
+    }
+
     /// Every occurrence of `query` in the credit lines (see [`Corpus::credit_hits`]), in
     /// pack order, then article order.
     pub fn credit_hits(&self, query: &str) -> Result<Vec<InPack<'a, crate::CreditHit<'a>>>, Error> {

@@ -326,3 +326,38 @@ fn trend_equals_a_scan_of_the_articles_by_date() {
         }
     }
 }
+
+/// Keyness of the first half of the month (1–14 February 2019: the Spring Festival fell
+/// on the 5th, the holiday ran 4–10) against the second (15–28). The expected words
+/// were written down before the first run: the festival's own vocabulary must lead the
+/// first half's side.
+#[test]
+fn keyness_of_the_spring_festival_half() {
+    let Some(dir) = month_dir() else { return };
+    let pack = compile(&dir, 2).pack;
+    let c = baokan::Corpus::from_bytes(&pack).expect("the pack opens");
+    let day = |d: u32| baokan::Date::new(2019, 2, d).unwrap();
+    let a = c.words_between(day(1), day(14));
+    let b = c.words_between(day(15), day(28));
+    let key = baokan::keyness(&a, &b, &baokan::KeynessOptions::default());
+    let first: Vec<&str> = key
+        .iter()
+        .filter(|k| k.log_ratio > 0.0)
+        .take(20)
+        .map(|k| k.word.as_str())
+        .collect();
+    let expected = [
+        "春节", "团圆", "过年", "除夕", "拜年", "年味", "春运", "猪年", "新春", "年货",
+    ];
+    let found: Vec<&&str> = expected.iter().filter(|w| first.contains(w)).collect();
+    println!("first half's top 20: {first:?}");
+    assert!(first[..10].contains(&"春节"), "{first:?}");
+    assert!(found.len() >= 4, "{found:?} of {expected:?} in {first:?}");
+    // Every score is G² of the two frequencies against the two totals, and stopwords
+    // are gone by default.
+    assert!(
+        key.iter()
+            .all(|k| k.g2 >= 0.0 && k.word != "的" && k.word != "我们")
+    );
+    assert!(key.windows(2).all(|w| w[0].g2 >= w[1].g2));
+}

@@ -9,6 +9,7 @@ mod entities;
 mod export;
 mod extract;
 mod figures;
+mod keyness;
 mod keywords;
 mod ngrams;
 mod plot;
@@ -68,6 +69,7 @@ pub(crate) fn run(
         Command::Ngrams(args) => done(ngrams::run(corpora, args, global, out)),
         Command::Words(args) => done(words::run(corpora, args, global, out)),
         Command::Trend(args) => done(trend::run(corpora, args, global, out)),
+        Command::Keyness(args) => done(keyness::run(corpora, args, global, out)),
         Command::Collocates(args) => done(collocates::run(one("collocates")?, args, global, out)),
         Command::Keywords(args) => done(keywords::run(one("keywords")?, args, global, out)),
         Command::Repeats(args) => done(repeats::run(one("repeats")?, args, global, out)),

@@ -24,6 +24,7 @@
 //! ```
 
 mod collocations;
+mod keyness;
 mod keywords;
 mod ngrams;
 mod repeats;
@@ -36,6 +37,9 @@ use std::collections::HashMap;
 use baokan_pack::collation::fold;
 
 pub use collocations::{Collocate, LOG_LIKELIHOOD};
+pub use keyness::{
+    G2, KeyWord, KeynessOptions, STOPWORDS_ZH, WordFreqs, date_range, is_stopword, keyness,
+};
 pub use keywords::{Keyword, TF_IDF};
 pub use ngrams::{Gram, MAX_NGRAM};
 pub use repeats::Repeat;
