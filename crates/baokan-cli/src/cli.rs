@@ -284,6 +284,26 @@ pub(crate) enum PlotCommand {
     /// a bar from its start to its end. Each is labelled with its date as written.
     /// With --json, prints the plot's data instead of drawing it.
     Timeline(TimelinePlotArgs),
+    /// A trend chart: each TERM's hits per million paragraph chars, period by period
+    /// (see `baokan trend`), one line per term, with a legend.
+    ///
+    /// With --json, prints the chart's data (what `baokan trend --json` prints).
+    Trend(TrendPlotArgs),
+}
+
+/// Arguments of `baokan plot trend`.
+#[derive(Debug, Args)]
+pub(crate) struct TrendPlotArgs {
+    #[command(flatten)]
+    pub(crate) trend: TrendArgs,
+    /// Where to write the SVG (or, with --json, the data); - for stdout.
+    #[arg(
+        long,
+        short = 'o',
+        value_name = "FILE",
+        required_unless_present = "json"
+    )]
+    pub(crate) output: Option<PathBuf>,
 }
 
 /// Arguments of `baokan plot dispersion`.

@@ -129,6 +129,7 @@ mod error;
 mod open;
 mod output;
 mod plot;
+mod plot_trend;
 mod render;
 
 use std::io::{self, Write};

@@ -45,9 +45,9 @@ use crate::render;
 pub(crate) const FONT_FAMILY: &str = "Noto Sans CJK SC, Source Han Sans SC, sans-serif";
 
 /// Total width of the picture, px.
-const WIDTH: f64 = 960.0;
+pub(crate) const WIDTH: f64 = 960.0;
 /// Label and tick-label font size, px.
-const FONT_SIZE: f64 = 13.0;
+pub(crate) const FONT_SIZE: f64 = 13.0;
 /// Height of one term's row, px.
 const ROW: f64 = 28.0;
 /// Half the height of an occurrence tick, px.
@@ -60,13 +60,13 @@ const AXIS: f64 = 56.0;
 /// The widest the term labels may make the left margin, as a share of the width.
 const MAX_LABEL_SHARE: f64 = 0.3;
 /// Row colours (the matplotlib/Tableau ten), used in turn.
-const PALETTE: [&str; 10] = [
+pub(crate) const PALETTE: [&str; 10] = [
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
     "#7f7f7f", "#bcbd22",
 ];
-const INK: &str = "#222222";
-const GREY: &str = "#666666";
-const RULE: &str = "#bbbbbb";
+pub(crate) const INK: &str = "#222222";
+pub(crate) const GREY: &str = "#666666";
+pub(crate) const RULE: &str = "#bbbbbb";
 const SHADE: &str = "#f2f2f2";
 
 /// The dispersion plot of `terms` over `articles` (the library's
@@ -666,7 +666,7 @@ fn legend(x: f64, y: f64) -> Group {
 /// Built as a plain element, not `svg`'s `Text`, which writes its content on a line of
 /// its own: a viewer collapses that whitespace, but a program reading the labels would
 /// get it.
-fn text(x: f64, y: f64, content: &str, size: f64, attrs: &[(&str, &str)]) -> Element {
+pub(crate) fn text(x: f64, y: f64, content: &str, size: f64, attrs: &[(&str, &str)]) -> Element {
     let mut e = Element::new("text");
     e.assign("x", px(x));
     e.assign("y", px(y));
@@ -679,7 +679,7 @@ fn text(x: f64, y: f64, content: &str, size: f64, attrs: &[(&str, &str)]) -> Ele
     e
 }
 
-fn line(x1: f64, y1: f64, x2: f64, y2: f64) -> Line {
+pub(crate) fn line(x1: f64, y1: f64, x2: f64, y2: f64) -> Line {
     Line::new()
         .set("x1", px(x1))
         .set("y1", px(y1))
@@ -688,13 +688,13 @@ fn line(x1: f64, y1: f64, x2: f64, y2: f64) -> Line {
 }
 
 /// A coordinate rounded to a tenth of a pixel, to keep the file small.
-fn px(v: f64) -> f64 {
+pub(crate) fn px(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }
 
 /// Estimated width of `s` in px at `size`: a CJK char about 1 em, others about half,
 /// with some slack (there are no font metrics here).
-fn text_px(s: &str, size: f64) -> f64 {
+pub(crate) fn text_px(s: &str, size: f64) -> f64 {
     render::width(s) as f64 * size * 0.55
 }
 
@@ -717,7 +717,7 @@ fn fit(s: &str, max: f64, size: f64) -> String {
 }
 
 /// The round step (1, 2 or 5 × 10^k) nearest above `raw`.
-fn nice_step(raw: f64) -> f64 {
+pub(crate) fn nice_step(raw: f64) -> f64 {
     if raw <= 1.0 {
         return 1.0;
     }

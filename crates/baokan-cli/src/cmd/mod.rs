@@ -63,6 +63,7 @@ pub(crate) fn run(
         Command::Plot(PlotCommand::Dispersion(args)) => {
             done(plot::dispersion(one("plot dispersion")?, args, global, out))
         }
+        Command::Plot(PlotCommand::Trend(args)) => done(plot::trend(corpora, args, global, out)),
         Command::Plot(PlotCommand::Timeline(args)) => {
             done(plot::timeline(one("plot timeline")?, args, global, out))
         }

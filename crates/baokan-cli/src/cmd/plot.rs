@@ -1,6 +1,6 @@
-//! `baokan plot dispersion TERM... -o FILE` and `baokan plot timeline -o FILE`: a
-//! lexical dispersion plot or a timeline of the dated statements as SVG, or their data
-//! as JSON.
+//! `baokan plot dispersion TERM... -o FILE`, `baokan plot timeline -o FILE` and
+//! `baokan plot trend TERM... -o FILE`: a lexical dispersion plot, a timeline of the
+//! dated statements or a trend chart as SVG, or their data as JSON.
 
 use std::io::Write;
 
@@ -68,6 +68,25 @@ pub(super) fn timeline(
         render::json(&mut body, &data)?;
     } else {
         writeln!(body, "{}", plot::timeline(&entries))?;
+    }
+    output::emit(args.output.as_deref(), &body, out)
+}
+
+pub(super) fn trend(
+    corpora: &baokan::Corpora<'_>,
+    args: &crate::cli::TrendPlotArgs,
+    global: &Global,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    // clap admits only the periods' names.
+    let by = baokan::Period::from_name(&args.trend.by).unwrap_or(baokan::Period::Month);
+    let terms: Vec<&str> = args.trend.terms.iter().map(String::as_str).collect();
+    let points = corpora.trend(&terms, by)?;
+    let mut body = Vec::new();
+    if global.json {
+        render::json(&mut body, &points)?;
+    } else {
+        writeln!(body, "{}", crate::plot_trend::trend(&points, by.as_str()))?;
     }
     output::emit(args.output.as_deref(), &body, out)
 }
