@@ -102,27 +102,13 @@ pub(crate) fn dispersion(articles: &[DispersionArticle], terms: &[Dispersion]) -
     let height = rows_bottom + AXIS;
 
     let names: Vec<&str> = terms.iter().map(|t| t.term.as_str()).collect();
-    let mut doc = Document::new()
-        .set("width", WIDTH)
-        .set("height", px(height))
-        .set("viewBox", (0, 0, WIDTH, px(height)))
-        .add(Title::new(format!(
-            "Lexical dispersion: {}",
-            names.join(", ")
-        )))
-        .add(
-            Rectangle::new()
-                .set("width", "100%")
-                .set("height", "100%")
-                .set("fill", "white"),
-        )
-        .add(text(
-            left,
-            24.0,
-            "Lexical dispersion",
-            15.0,
-            &[("font-weight", "bold"), ("fill", INK)],
-        ));
+    let mut doc = canvas(height, format!("Lexical dispersion: {}", names.join(", "))).add(text(
+        left,
+        24.0,
+        "Lexical dispersion",
+        15.0,
+        &[("font-weight", "bold"), ("fill", INK)],
+    ));
 
     // Articles: alternate shading down the rows, a rule at each boundary, and the id
     // and title (cut to fit, whole in a tooltip) in the band above.
@@ -415,28 +401,18 @@ pub(crate) fn timeline(entries: &[TimelineEntry<'_>]) -> Document {
         .collect();
     let lanes_bottom = LANES_TOP + LANE * placed.len().max(1) as f64;
     let height = lanes_bottom + AXIS;
-    let mut doc = Document::new()
-        .set("width", WIDTH)
-        .set("height", px(height))
-        .set("viewBox", (0, 0, WIDTH, px(height)))
-        .add(Title::new(format!(
-            "Timeline: {} dated statements",
-            placed.len()
-        )))
-        .add(
-            Rectangle::new()
-                .set("width", "100%")
-                .set("height", "100%")
-                .set("fill", "white"),
-        )
-        .add(text(
-            SIDE,
-            24.0,
-            "Timeline",
-            15.0,
-            &[("font-weight", "bold"), ("fill", INK)],
-        ))
-        .add(legend(WIDTH - SIDE - 300.0, 24.0));
+    let mut doc = canvas(
+        height,
+        format!("Timeline: {} dated statements", placed.len()),
+    )
+    .add(text(
+        SIDE,
+        24.0,
+        "Timeline",
+        15.0,
+        &[("font-weight", "bold"), ("fill", INK)],
+    ))
+    .add(legend(WIDTH - SIDE - 300.0, 24.0));
 
     let Some((from, to)) = years(entries) else {
         return doc.add(text(
@@ -659,6 +635,21 @@ fn legend(x: f64, y: f64) -> Group {
             .set("fill-opacity", 0.4),
     )
     .add(text(at + 16.0, y, "range", 11.0, &[("fill", GREY)]))
+}
+
+/// A blank picture `WIDTH` wide and `height` tall, on white, with its `<title>`.
+pub(crate) fn canvas(height: f64, title: String) -> Document {
+    Document::new()
+        .set("width", WIDTH)
+        .set("height", px(height))
+        .set("viewBox", (0, 0, WIDTH, px(height)))
+        .add(Title::new(title))
+        .add(
+            Rectangle::new()
+                .set("width", "100%")
+                .set("height", "100%")
+                .set("fill", "white"),
+        )
 }
 
 /// A `<text>` at (`x`, `y`) in the plot's fonts, with more attributes.

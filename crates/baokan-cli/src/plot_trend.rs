@@ -11,9 +11,11 @@
 use baokan::TrendPoint;
 use svg::Document;
 use svg::Node;
-use svg::node::element::{Circle, Group, Polyline, Rectangle, Title};
+use svg::node::element::{Circle, Group, Polyline, Title};
 
-use crate::plot::{FONT_SIZE, GREY, INK, PALETTE, RULE, WIDTH, line, nice_step, px, text, text_px};
+use crate::plot::{
+    FONT_SIZE, GREY, INK, PALETTE, RULE, WIDTH, canvas, line, nice_step, px, text, text_px,
+};
 
 /// Height of the plot area, px.
 const PLOT_H: f64 = 320.0;
@@ -51,24 +53,13 @@ pub(crate) fn trend(points: &[TrendPoint], by: &str) -> Document {
     let y_of = |v: f64| TOP + PLOT_H - v / top_value * PLOT_H;
     let height = TOP + PLOT_H + BOTTOM;
 
-    let mut doc = Document::new()
-        .set("width", WIDTH)
-        .set("height", px(height))
-        .set("viewBox", (0, 0, WIDTH, px(height)))
-        .add(Title::new(format!("Trend: {}", terms.join(", "))))
-        .add(
-            Rectangle::new()
-                .set("width", "100%")
-                .set("height", "100%")
-                .set("fill", "white"),
-        )
-        .add(text(
-            left,
-            24.0,
-            &format!("Hits per million chars, by {by}"),
-            15.0,
-            &[("font-weight", "bold"), ("fill", INK)],
-        ));
+    let mut doc = canvas(height, format!("Trend: {}", terms.join(", "))).add(text(
+        left,
+        24.0,
+        &format!("Hits per million chars, by {by}"),
+        15.0,
+        &[("font-weight", "bold"), ("fill", INK)],
+    ));
 
     // The y axis: gridlines at round steps.
     let mut grid = Group::new().set("class", "y-axis");
