@@ -956,14 +956,18 @@ class Corpus:
         pandas is installed, else a list of dicts."""
 
     def words(
-        self, top: Union[int, None] = 20, skip_punct: bool = True
+        self,
+        top: Union[int, None] = 20,
+        skip_punct: bool = True,
+        keep_stopwords: bool = False,
     ) -> list[tuple[str, int]]:
         """The ``top`` most frequent words, as ``(word, count)`` pairs, count
         descending, then word. ``top=None`` gives all.
 
         Each paragraph is segmented by :func:`segment` (jieba, HMM on). With
         ``skip_punct``, tokens made only of punctuation, symbols or whitespace are left
-        out.
+        out; unless ``keep_stopwords``, so are the function words of Stopwords ISO's
+        Chinese list (的, 是, 我们…).
         """
 
     def collocates(
@@ -1180,7 +1184,10 @@ class Corpora:
         """Each term's hits per period over all packs; see :meth:`Corpus.trend`."""
 
     def words(
-        self, top: Union[int, None] = 20, skip_punct: bool = True
+        self,
+        top: Union[int, None] = 20,
+        skip_punct: bool = True,
+        keep_stopwords: bool = False,
     ) -> list[tuple[str, int]]:
         """The ``top`` most frequent jieba words over all packs, as ``(word, count)``
         pairs; see :meth:`Corpus.words`."""

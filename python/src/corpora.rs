@@ -240,18 +240,25 @@ crate::shared::methods! {
         /// The `top` most frequent jieba words over all packs, as (word, count) pairs;
         /// see Corpus.words.
         #[pyo3(
-            signature = (top=Some(20), skip_punct=true),
-            text_signature = "($self, /, top=20, skip_punct=True)"
+            signature = (top=Some(20), skip_punct=true, keep_stopwords=false),
+            text_signature = "($self, /, top=20, skip_punct=True, keep_stopwords=False)"
         )]
         fn words(
             &self,
             py: Python<'_>,
             top: Option<usize>,
             skip_punct: bool,
+            keep_stopwords: bool,
         ) -> PyResult<Vec<(String, usize)>> {
             let c = self.held()?;
             let c = c.get()?;
-            let words = py.detach(|| c.words(top_arg(top), skip_punct));
+            let words = py.detach(|| {
+                if keep_stopwords {
+                    c.words(top_arg(top), skip_punct)
+                } else {
+                    c.content_words(top_arg(top), skip_punct)
+                }
+            });
             Ok(words.into_iter().map(|w| (w.word.to_owned(), w.count)).collect())
         }
 

@@ -380,18 +380,20 @@ methods! {
 
         /// The `top` most frequent jieba words of the paragraph text, as (word, count)
         /// pairs, by count descending, then word. With `skip_punct`, punctuation tokens are
-        /// left out. `top=None` gives all.
+        /// left out; unless `keep_stopwords`, so are the function words of Stopwords
+        /// ISO's Chinese list (的, 是, 我们…). `top=None` gives all.
         #[pyo3(
-            signature = (top=Some(20), skip_punct=true),
-            text_signature = "($self, /, top=20, skip_punct=True)"
+            signature = (top=Some(20), skip_punct=true, keep_stopwords=false),
+            text_signature = "($self, /, top=20, skip_punct=True, keep_stopwords=False)"
         )]
         fn words(
             &self,
             py: Python<'_>,
             top: Option<usize>,
             skip_punct: bool,
+            keep_stopwords: bool,
         ) -> PyResult<Vec<(String, usize)>> {
-            crate::stats::words(py, &self.held()?, top, skip_punct)
+            crate::stats::words(py, &self.held()?, top, skip_punct, keep_stopwords)
         }
 
         /// Each term's hits per period of the articles' dates: `by` is "day", "week"

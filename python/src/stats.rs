@@ -46,10 +46,17 @@ pub(crate) fn words(
     c: &Corpus,
     top: Option<usize>,
     skip_punct: bool,
+    keep_stopwords: bool,
 ) -> PyResult<Vec<(String, usize)>> {
     let c = c.get()?;
     Ok(py
-        .detach(|| c.words(top_arg(top), skip_punct))
+        .detach(|| {
+            if keep_stopwords {
+                c.words(top_arg(top), skip_punct)
+            } else {
+                c.content_words(top_arg(top), skip_punct)
+            }
+        })
         .into_iter()
         .map(|w| (w.word.to_owned(), w.count))
         .collect())

@@ -40,14 +40,16 @@ def test_ngrams_punctuation_and_bounds(c: baokan.Corpus) -> None:
 
 
 def test_words(c: baokan.Corpus) -> None:
-    top = c.words()
+    top = c.words(keep_stopwords=True)
     assert len(top) == 20
     assert top[0] == ("的", 137)
-    words = dict(c.words(None))
+    content = c.words()
+    assert content[0] == ("党建", 65) and "的" not in dict(content)
+    words = dict(c.words(None, keep_stopwords=True))
     assert "党建" in words
     assert words["党建"] == dict(top)["党建"]
     assert "," not in words and "。" not in words
-    assert "," in dict(c.words(None, skip_punct=False))
+    assert "," in dict(c.words(None, skip_punct=False, keep_stopwords=True))
     # The count of a word is the count of its jieba tokens across paragraphs.
     tokens = [t for p in c.paragraphs for t in baokan.segment(p.text)]
     assert words["党建"] == tokens.count("党建")

@@ -84,7 +84,8 @@ pub(crate) enum Command {
     /// The most frequent words of the paragraph text, as jieba segments it.
     ///
     /// Tokens are counted by their folded form (full-width and half-width alike).
-    /// Exits 0 even when nothing qualifies (an empty table, or [] with --json): these
+    /// Function words (Stopwords ISO's Chinese list) are left out unless
+    /// --keep-stopwords. Exits 0 even when nothing qualifies (an empty table, or [] with --json): these
     /// are statistics, not searches.
     Words(WordsArgs),
     /// The words that keep company with WORD, by log-likelihood (Dunning's G²).
@@ -345,6 +346,10 @@ pub(crate) struct WordsArgs {
     /// Count punctuation tokens (, 。 “) as words too.
     #[arg(long)]
     pub(crate) keep_punct: bool,
+    /// Keep function words (的, 是, 我们…: Stopwords ISO's Chinese list), which are
+    /// left out by default.
+    #[arg(long)]
+    pub(crate) keep_stopwords: bool,
 }
 
 /// Arguments of `baokan trend`.

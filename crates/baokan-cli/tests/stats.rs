@@ -108,9 +108,17 @@ fn ngram_length_out_of_range_exits_2() {
 
 #[test]
 fn words_are_jieba_words_by_count() {
-    let words = items(&["words", "--top", "10", "--json"]);
+    let words = items(&["words", "--top", "10", "--keep-stopwords", "--json"]);
     assert_eq!(words.len(), 10);
     assert_eq!(str_of(&words[0], "word"), "的");
+    // By default the function words are gone and 党建 leads.
+    let content = items(&["words", "--top", "10", "--json"]);
+    assert_eq!(str_of(&content[0], "word"), "党建");
+    assert!(
+        content
+            .iter()
+            .all(|w| !baokan::is_stopword(str_of(w, "word")))
+    );
     let party = words
         .iter()
         .find(|w| w["word"] == "党建")
@@ -127,7 +135,14 @@ fn words_are_jieba_words_by_count() {
             .iter()
             .all(|w| str_of(w, "word").chars().any(char::is_alphanumeric))
     );
-    let kept = items(&["words", "--top", "3", "--keep-punct", "--json"]);
+    let kept = items(&[
+        "words",
+        "--top",
+        "3",
+        "--keep-punct",
+        "--keep-stopwords",
+        "--json",
+    ]);
     assert!(kept.iter().any(|w| w["word"] == ","), "{kept:?}");
 
     let table = ok(&["words", "--top", "10"]);

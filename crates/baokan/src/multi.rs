@@ -341,8 +341,21 @@ impl<'a> Corpora<'a> {
     /// The `top` most frequent words over all packs (see [`Corpus::words`]), merged as
     /// [`Corpora::ngrams`] merges.
     pub fn words(&self, top: usize, skip_punct: bool) -> Vec<WordCount<'a>> {
+        self.merged_words(top, |c| c.words(usize::MAX, skip_punct))
+    }
+
+    /// [`Corpora::words`] without stopwords (see [`Corpus::content_words`]).
+    pub fn content_words(&self, top: usize, skip_punct: bool) -> Vec<WordCount<'a>> {
+        self.merged_words(top, |c| c.content_words(usize::MAX, skip_punct))
+    }
+
+    fn merged_words(
+        &self,
+        top: usize,
+        each: impl Fn(Corpus<'a>) -> Vec<WordCount<'a>> + Sync + Send,
+    ) -> Vec<WordCount<'a>> {
         let mut tally = Tally::default();
-        for list in self.each(|c| c.words(usize::MAX, skip_punct)) {
+        for list in self.each(each) {
             for w in list {
                 tally.add_n(w.word, w.count);
             }

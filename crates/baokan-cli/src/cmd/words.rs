@@ -14,7 +14,11 @@ pub(super) fn run(
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let words = corpora.words(args.top, !args.keep_punct);
+    let words = if args.keep_stopwords {
+        corpora.words(args.top, !args.keep_punct)
+    } else {
+        corpora.content_words(args.top, !args.keep_punct)
+    };
     if global.json {
         return Ok(render::json(out, &words)?);
     }

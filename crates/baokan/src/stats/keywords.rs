@@ -45,8 +45,8 @@ impl<'a> Corpus<'a> {
     /// Paragraph text only: headings are not counted.
     ///
     /// **Terms.** (1) jieba words ([`segment`](crate::segment), HMM on) of at least two
-    /// chars with a letter or ideograph; single chars are mostly particles (的, 和, 在)
-    /// and numbers carry no topic. (2) The corpus's repeated phrases
+    /// chars with a letter or ideograph, stopwords ([`STOPWORDS_ZH`](crate::STOPWORDS_ZH))
+    /// left out; single chars are mostly particles (的, 和, 在) and numbers carry no topic. (2) The corpus's repeated phrases
     /// ([`Corpus::repeats`], at least 4 chars and 2 occurrences) that jieba cuts into
     /// several words and that start and end on word boundaries at every occurrence,
     /// with no punctuation inside. This is what lets slogans compete as terms:
@@ -222,7 +222,11 @@ impl<'a> Corpus<'a> {
     }
 }
 
-/// A jieba word that can be a keyword: two chars or more, with a letter or ideograph.
+/// A jieba word that can be a keyword: two chars or more, with a letter or ideograph,
+/// and not a stopword ([`STOPWORDS_ZH`](crate::STOPWORDS_ZH): 我们, 一个, 以及…).
 fn is_word_term(word: &str) -> bool {
-    word.chars().nth(1).is_some() && has_letter(word) && !is_punct_only(word)
+    word.chars().nth(1).is_some()
+        && has_letter(word)
+        && !is_punct_only(word)
+        && !super::is_stopword(word)
 }

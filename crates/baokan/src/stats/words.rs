@@ -86,10 +86,35 @@ impl<'a> Corpus<'a> {
     /// assert!(c.words(usize::MAX, false).iter().any(|w| w.word == ","));
     /// ```
     pub fn words(&self, top: usize, skip_punct: bool) -> Vec<WordCount<'a>> {
+        self.words_where(top, skip_punct, |_| true)
+    }
+
+    /// [`Corpus::words`] without the function words of
+    /// [`STOPWORDS_ZH`](crate::STOPWORDS_ZH) (的, 是, 我们…): the list the CLI's `words`
+    /// prints unless `--keep-stopwords`.
+    ///
+    /// ```
+    /// let c = baokan::corpus();
+    /// let top = c.content_words(3, true);
+    /// assert!(top.iter().all(|w| !baokan::is_stopword(w.word)));
+    /// assert_eq!(top[0].word, "党建");
+    /// ```
+    pub fn content_words(&self, top: usize, skip_punct: bool) -> Vec<WordCount<'a>> {
+        self.words_where(top, skip_punct, |w| !super::is_stopword(w))
+    }
+
+    fn words_where(
+        &self,
+        top: usize,
+        skip_punct: bool,
+        keep: impl Fn(&str) -> bool,
+    ) -> Vec<WordCount<'a>> {
         let mut tally = Tally::default();
         for p in self.counted_paragraphs() {
             for t in tokens(&p, skip_punct) {
-                tally.add(t.text);
+                if keep(t.text) {
+                    tally.add(t.text);
+                }
             }
         }
         tally
