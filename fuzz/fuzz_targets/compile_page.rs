@@ -11,6 +11,7 @@ fuzz_target!(|data: &[u8]| {
         date: baokan::Date::new(2022, 10, 9),
         source: Some("fuzz".to_string()),
         page: Some("1".to_string()),
+        ..FileMeta::default()
     };
     let Ok(doc) = compile_bytes("fuzz.txt", data, &meta) else {
         return;
