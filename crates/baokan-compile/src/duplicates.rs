@@ -79,7 +79,7 @@ const SHINGLE_SEED: u64 = 0x6261_6f6b_616e_2d64; // "baokan-d"
 pub(crate) struct Summary {
     len: usize,
     key: (u64, u64),
-    bands: Option<Box<[u64; BANDS]>>,
+    bands: Option<[u64; BANDS]>,
 }
 
 /// Summarizes one body (paragraphs joined by `\n`, or concatenated: whitespace is
@@ -101,7 +101,7 @@ pub(crate) fn summarize(body: &str) -> Summary {
     };
     let bands = eligible.then(|| {
         let sig = signature(&hashes);
-        let mut bands = Box::new([0; BANDS]);
+        let mut bands = [0; BANDS];
         for (band, rows) in bands.iter_mut().zip(sig.chunks_exact(ROWS)) {
             let words: Vec<u8> = rows.iter().flat_map(|h| h.to_le_bytes()).collect();
             *band = XxHash3_64::oneshot_with_seed(SHINGLE_SEED, &words);

@@ -13,8 +13,8 @@ use baokan_extract::Mentions;
 use baokan_pack::format::TableId;
 
 use baokan_pack::records::{
-    ArticleRec, CreditRec, FileRec, JoinRec, ParagraphRec, ReporterRec, SectionRec, SegmentRec,
-    SentenceRec,
+    ArticleRec, CreditRec, FileRec, JoinRec, ParagraphRec, Record, ReporterRec, SectionRec,
+    SegmentRec, SentenceRec,
 };
 use baokan_pack::{NONE, PackStream, PackWriter};
 
@@ -22,21 +22,79 @@ use crate::duplicates::Summary;
 use crate::error::CompileError;
 use crate::mentions::MentionSink;
 use crate::model::{Article, Continuation, Document, JoinReason, Located, Pos};
+use crate::run::Pool;
+use rayon::prelude::*;
 
 /// How an article's date was found when its dateline does not give it; the code is the pack's.
 const DATE_DATELINE: u32 = 1;
 
+/// Records of the tables whose indices other records hold, already moved out of the
+/// writer into a [`Spill`]: a table's next index is its count here plus what the writer
+/// still holds.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Moved {
+    /// Bytes of the name arena.
+    pub(crate) names: u32,
+    files: u32,
+    articles: u32,
+    sections: u32,
+    paragraphs: u32,
+    sentences: u32,
+    joins: u32,
+    credits: u32,
+    reporters: u32,
+    pub(crate) citations: u32,
+    pub(crate) issuers: u32,
+}
+
 struct Emitter {
     w: PackWriter,
+    moved: Moved,
     chars: u32,
     file: u32,
     mentions: MentionSink,
     /// Where the current article's pieces went: (source byte, source end, arena offset),
     /// so a name found in the source can be pointed at in the arena.
     placed: Vec<(u32, u32, u32)>,
+    /// Every paragraph's `(start, end)` in the text arena, for linking reprints and for
+    /// the index, once the paragraph records themselves are spilled.
+    spans: Vec<(u32, u32)>,
+    /// Every article's first paragraph and paragraph count, for linking reprints once
+    /// the article records are spilled.
+    bodies: Vec<(u32, u32)>,
+}
+
+/// Appends to the name arena, of which `moved` bytes are spilled, and returns the span.
+pub(crate) fn push_name(w: &mut PackWriter, moved: &Moved, s: &str) -> (u32, u32) {
+    let (start, end) = w.push_name(s);
+    (moved.names + start, moved.names + end)
 }
 
 impl Emitter {
+    fn articles(&self) -> u32 {
+        self.moved.articles + self.w.articles.len() as u32
+    }
+
+    fn sections(&self) -> u32 {
+        self.moved.sections + self.w.sections.len() as u32
+    }
+
+    fn paragraphs(&self) -> u32 {
+        self.moved.paragraphs + self.w.paragraphs.len() as u32
+    }
+
+    fn sentences(&self) -> u32 {
+        self.moved.sentences + self.w.sentences.len() as u32
+    }
+
+    fn credits(&self) -> u32 {
+        self.moved.credits + self.w.credits.len() as u32
+    }
+
+    fn reporters(&self) -> u32 {
+        self.moved.reporters + self.w.reporters.len() as u32
+    }
+
     /// Appends pieces as one element and returns its span and where each later piece begins.
     fn element(&mut self, pieces: &[Located]) -> ((u32, u32), Vec<u32>) {
         let start = self.w.text.len() as u32;
@@ -97,9 +155,9 @@ impl Emitter {
         mentions: &mut impl Iterator<Item = &'m Mentions>,
     ) {
         self.placed.clear();
-        let w_sections = self.w.sections.len() as u32;
-        let w_paras = self.w.paragraphs.len() as u32;
-        let w_sents = self.w.sentences.len() as u32;
+        let w_sections = self.sections();
+        let w_paras = self.paragraphs();
+        let w_sents = self.sentences();
         let start = self.w.text.len() as u32;
         let (date, basis) = article_date(doc, a);
         let kicker = self.one(a.kicker.as_ref());
@@ -136,7 +194,7 @@ impl Emitter {
             } else {
                 heading.0
             };
-            let para_first = self.w.paragraphs.len() as u32;
+            let para_first = self.paragraphs();
             let mut sec_end = heading.1;
             for p in &s.paragraphs {
                 let ((ps, pe), joins) = self.element(&p.pieces);
@@ -144,13 +202,14 @@ impl Emitter {
                 if leading_dateline.is_none() {
                     leading_dateline = Some(ps);
                 }
-                let index = self.w.paragraphs.len() as u32;
+                let index = self.paragraphs();
+                self.spans.push((ps, pe));
                 let body = p.text();
                 let none = Mentions::default();
                 let found = mentions.next().unwrap_or(&none);
                 self.mentions
-                    .paragraph(&mut self.w, index, ps, &body, found);
-                let sent_first = self.w.sentences.len() as u32;
+                    .paragraph(&mut self.w, &self.moved, index, ps, &body, found);
+                let sent_first = self.sentences();
                 for (r, end) in &p.sentences {
                     let (start, end_off) = sub(ps, r);
                     self.w.sentences.push(SentenceRec {
@@ -160,7 +219,7 @@ impl Emitter {
                         end_kind: end.code(),
                     });
                 }
-                let join_first = self.w.joins.len() as u32;
+                let join_first = self.moved.joins + self.w.joins.len() as u32;
                 self.w
                     .joins
                     .extend(joins.iter().zip(reasons).map(|(&at, last)| JoinRec {
@@ -169,12 +228,12 @@ impl Emitter {
                         reason: join_reason(last).code(),
                     }));
                 self.w.paragraphs.push(ParagraphRec {
-                    section: self.w.sections.len() as u32,
+                    section: self.sections(),
                     kind: p.kind.code(),
                     start: ps,
                     end: pe,
                     sentence_first: sent_first,
-                    sentence_count: self.w.sentences.len() as u32 - sent_first,
+                    sentence_count: self.sentences() - sent_first,
                     join_first,
                     join_count: joins.len() as u32,
                 });
@@ -184,25 +243,25 @@ impl Emitter {
                 sec_end = sec_end.max(subheading.1);
             }
             self.w.sections.push(SectionRec {
-                article: self.w.articles.len() as u32,
+                article: self.articles(),
                 heading_start: heading.0,
                 heading_end: heading.1,
                 subheading_start: subheading.0,
                 subheading_end: subheading.1,
                 paragraph_first: para_first,
-                paragraph_count: self.w.paragraphs.len() as u32 - para_first,
+                paragraph_count: self.paragraphs() - para_first,
                 start: sec_start,
                 end: sec_end.max(sec_start),
             });
         }
         let (to_marker, to_page) = self.marker(a.continued_to.as_ref());
-        let credit_first = self.w.credits.len() as u32;
+        let credit_first = self.credits();
         let mut credit_spans = Vec::with_capacity(a.credits.len());
         for c in &a.credits {
             let (cs, ce) = self.one(Some(&c.text));
             credit_spans.push((c.text.at, (cs, ce)));
             self.w.credits.push(CreditRec {
-                article: self.w.articles.len() as u32,
+                article: self.articles(),
                 kind: c.kind.code(),
                 start: cs,
                 end: ce,
@@ -236,14 +295,14 @@ impl Emitter {
                 (span, opt(&d.agency), opt(&d.place), d.month, d.day)
             }
         };
-        let reporter_first = self.w.reporters.len() as u32;
+        let reporter_first = self.reporters();
         for r in &a.reporters {
             let Some((rs, re)) = self.find(r.printed.at, r.printed.text.len()) else {
                 continue;
             };
-            let name = self.w.push_name(&r.name);
+            let name = push_name(&mut self.w, &self.moved, &r.name);
             self.w.reporters.push(ReporterRec {
-                article: self.w.articles.len() as u32,
+                article: self.articles(),
                 name_start: name.0,
                 name_end: name.1,
                 start: rs,
@@ -251,6 +310,7 @@ impl Emitter {
             });
         }
         let end = (self.w.text.len() as u32).saturating_sub(1).max(start);
+        self.bodies.push((w_paras, self.paragraphs() - w_paras));
         self.w.articles.push(ArticleRec {
             kicker_start: kicker.0,
             kicker_end: kicker.1,
@@ -259,9 +319,9 @@ impl Emitter {
             bare_title_end,
             dateline_closing: a.dateline.as_ref().is_some_and(|d| d.standalone) as u32,
             reporter_first,
-            reporter_count: self.w.reporters.len() as u32 - reporter_first,
+            reporter_count: self.reporters() - reporter_first,
             credit_first,
-            credit_count: self.w.credits.len() as u32 - credit_first,
+            credit_count: self.credits() - credit_first,
             // Linked once every article is in: see `Builder::link`.
             duplicate_of: NONE,
             file: self.file,
@@ -290,11 +350,11 @@ impl Emitter {
             to_page_start: to_page.0,
             to_page_end: to_page.1,
             section_first: w_sections,
-            section_count: self.w.sections.len() as u32 - w_sections,
+            section_count: self.sections() - w_sections,
             paragraph_first: w_paras,
-            paragraph_count: self.w.paragraphs.len() as u32 - w_paras,
+            paragraph_count: self.paragraphs() - w_paras,
             sentence_first: w_sents,
-            sentence_count: self.w.sentences.len() as u32 - w_sents,
+            sentence_count: self.sentences() - w_sents,
             start,
             end,
         });
@@ -306,8 +366,8 @@ fn sub(base: u32, r: &Range<usize>) -> (u32, u32) {
     (base + r.start as u32, base + r.end as u32)
 }
 
-fn opt_name(w: &mut PackWriter, s: Option<&str>) -> (u32, u32) {
-    s.map_or((NONE, NONE), |s| w.push_name(s))
+fn opt_name(w: &mut PackWriter, moved: &Moved, s: Option<&str>) -> (u32, u32) {
+    s.map_or((NONE, NONE), |s| push_name(w, moved, s))
 }
 
 /// An article's date and how it was found: its dateline's day in the page's month (or
@@ -326,48 +386,132 @@ fn article_date(doc: &Document, a: &Article) -> (u32, u32) {
 
 /// What a document needs besides its model to be packed, computed where it is compiled
 /// (on a worker thread) so that packing is only copying: every paragraph's mentions, in
-/// order, and every article's summary for linking reprints.
+/// order.
 pub(crate) struct Extras {
     mentions: Vec<Mentions>,
-    summaries: Vec<Summary>,
 }
 
 impl Extras {
     pub(crate) fn of(doc: &Document) -> Extras {
         let mut mentions = Vec::new();
-        let mut summaries = Vec::with_capacity(doc.articles.len());
         for a in &doc.articles {
             let reference = baokan_pack::Date::from_yyyymmdd(article_date(doc, a).0);
-            let mut body = String::new();
-            for (k, p) in a.sections.iter().flat_map(|s| &s.paragraphs).enumerate() {
-                let text = p.text();
-                mentions.push(baokan_extract::extract(&text, reference));
-                if k > 0 {
-                    body.push('\n');
-                }
-                body.push_str(&text);
+            for p in a.sections.iter().flat_map(|s| &s.paragraphs) {
+                mentions.push(baokan_extract::extract(&p.text(), reference));
             }
-            summaries.push(crate::duplicates::summarize(&body));
         }
-        Extras {
-            mentions,
-            summaries,
-        }
+        Extras { mentions }
     }
 }
 
-/// Where the source arena goes: into the writer, or, for a pack written to a file, into
-/// a temporary file beside it, so that the sources (as large as the input) are never
-/// held in memory.
-enum Sources {
-    Memory,
-    Spill(Spill),
-}
-
+/// The tables a pack written to a file keeps out of memory: the source arena as each
+/// file is added, the names and the records batch by batch (see [`Builder::spill`]) and
+/// the entity tables once every article is in, each appended to a temporary file beside
+/// the pack as it comes, so that a table's bytes are a run of chunks of the file. What
+/// stays in memory is the text arena and what linking reprints and the index need:
+/// every paragraph's span and every article's paragraphs. The articles' reprint links,
+/// found last, are written into their records as they are copied into the pack.
 struct Spill {
     path: PathBuf,
     file: std::io::BufWriter<File>,
-    len: usize,
+    /// Bytes written to the file.
+    len: u64,
+    /// Each table's chunks, `(offset, length)` in the file, in order.
+    chunks: [Vec<(u64, u64)>; TableId::ALL.len()],
+    /// Each table's bytes spilled.
+    sizes: [usize; TableId::ALL.len()],
+    buf: Vec<u8>,
+}
+
+impl Spill {
+    /// Appends bytes to `table`.
+    fn append(&mut self, table: TableId, bytes: &[u8]) -> std::io::Result<()> {
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        self.file.write_all(bytes)?;
+        let n = bytes.len() as u64;
+        let chunks = &mut self.chunks[table.index()];
+        match chunks.last_mut() {
+            Some((at, len)) if *at + *len == self.len => *len += n,
+            _ => chunks.push((self.len, n)),
+        }
+        self.len += n;
+        self.sizes[table.index()] += bytes.len();
+        Ok(())
+    }
+
+    /// Moves records to `table`, leaving `records` empty (its room kept for the next batch).
+    fn records<R: Record>(&mut self, table: TableId, records: &mut Vec<R>) -> std::io::Result<()> {
+        let mut buf = std::mem::take(&mut self.buf);
+        let mut done = Ok(());
+        for chunk in records.chunks(1 << 14) {
+            buf.clear();
+            for r in chunk {
+                r.write(&mut buf);
+            }
+            done = done.and_then(|()| self.append(table, &buf));
+        }
+        self.buf = buf;
+        records.clear();
+        done
+    }
+
+    /// Copies `table`'s bytes to the open table of `s`, the article records with their
+    /// reprint links, `links` (one per article, in order), written in. Only once every
+    /// table is spilled: it moves the file's position.
+    fn copy<W: Write + Seek>(
+        &mut self,
+        table: TableId,
+        s: &mut PackStream<W>,
+        out: &Path,
+        buf: &mut [u8],
+        links: &[u32],
+    ) -> Result<(), CompileError> {
+        let spilled = |source| CompileError::Io {
+            path: self.path.clone(),
+            source,
+        };
+        self.file.flush().map_err(spilled)?;
+        let f = self.file.get_mut();
+        const ARTICLE: usize = ArticleRec::WIDTH * 4;
+        // Whole records at a time, so that each can be patched.
+        let step = buf.len() - buf.len() % ARTICLE;
+        let mut record = 0;
+        let mut patched = Vec::with_capacity(ARTICLE);
+        for &(at, len) in &self.chunks[table.index()] {
+            f.seek(SeekFrom::Start(at)).map_err(spilled)?;
+            let mut left = len as usize;
+            while left > 0 {
+                let n = left.min(step);
+                f.read_exact(&mut buf[..n]).map_err(spilled)?;
+                if table == TableId::Articles {
+                    for bytes in buf[..n].chunks_exact_mut(ARTICLE) {
+                        let mut a = ArticleRec::read(bytes);
+                        a.duplicate_of = links.get(record).copied().unwrap_or(NONE);
+                        patched.clear();
+                        a.write(&mut patched);
+                        bytes.copy_from_slice(&patched);
+                        record += 1;
+                    }
+                }
+                s.write(&buf[..n]).map_err(|source| CompileError::Io {
+                    path: out.to_path_buf(),
+                    source,
+                })?;
+                left -= n;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Where the source arena and the spilled tables go: into the writer, or, for a pack
+/// written to a file, into a temporary file beside it, so that they (the sources alone
+/// are as large as the input) are never all held in memory.
+enum Sources {
+    Memory,
+    Spill(Box<Spill>),
 }
 
 impl Drop for Spill {
@@ -380,7 +524,6 @@ impl Drop for Spill {
 /// once added; reprints are linked, the index built and the pack laid out at the end.
 pub(crate) struct Builder {
     e: Emitter,
-    summaries: Vec<Summary>,
     sources: Sources,
 }
 
@@ -390,18 +533,20 @@ impl Builder {
         Builder {
             e: Emitter {
                 w: PackWriter::new(),
+                moved: Moved::default(),
                 chars: 0,
                 file: 0,
                 mentions: MentionSink::default(),
                 placed: Vec::new(),
+                spans: Vec::new(),
+                bodies: Vec::new(),
             },
-            summaries: Vec::new(),
             sources: Sources::Memory,
         }
     }
 
-    /// A builder for [`write_to`](Self::write_to) that spills the source arena to the
-    /// temporary file `spill` (created new, removed when the builder goes).
+    /// A builder for [`write_to`](Self::write_to) that spills the source arena and most
+    /// tables to the temporary file `spill` (created new, removed when the builder goes).
     pub(crate) fn spilling(spill: &Path) -> Result<Builder, CompileError> {
         let file = std::fs::OpenOptions::new()
             .read(true)
@@ -413,17 +558,20 @@ impl Builder {
                 source,
             })?;
         let mut b = Builder::new();
-        b.sources = Sources::Spill(Spill {
+        b.sources = Sources::Spill(Box::new(Spill {
             path: spill.to_path_buf(),
             file: std::io::BufWriter::with_capacity(1 << 20, file),
             len: 0,
-        });
+            chunks: Default::default(),
+            sizes: [0; TableId::ALL.len()],
+            buf: Vec::new(),
+        }));
         Ok(b)
     }
 
     /// Articles added so far.
     pub(crate) fn articles(&self) -> usize {
-        self.e.w.articles.len()
+        self.e.articles() as usize
     }
 
     /// Makes room for about `bytes` more of text, exactly: doubling a large arena would
@@ -435,14 +583,60 @@ impl Builder {
         }
     }
 
+    /// For a builder that spills, moves the names and records added so far to the
+    /// temporary file: those of every table but the text arena, the index and the
+    /// entities (which are gathered until every article is in). For one that keeps
+    /// everything in memory, does nothing. Call it between documents, as often as suits
+    /// (once a batch).
+    pub(crate) fn spill(&mut self) -> Result<(), CompileError> {
+        let Sources::Spill(s) = &mut self.sources else {
+            return Ok(());
+        };
+        let (w, m) = (&mut self.e.w, &mut self.e.moved);
+        let n = |len: usize| len as u32;
+        m.names += n(w.names.len());
+        m.files += n(w.files.len());
+        m.articles += n(w.articles.len());
+        m.sections += n(w.sections.len());
+        m.paragraphs += n(w.paragraphs.len());
+        m.sentences += n(w.sentences.len());
+        m.joins += n(w.joins.len());
+        m.credits += n(w.credits.len());
+        m.reporters += n(w.reporters.len());
+        m.citations += n(w.citations.len());
+        m.issuers += n(w.issuers.len());
+        let moved = (|| {
+            s.append(TableId::Names, w.names.as_bytes())?;
+            w.names.clear();
+            s.records(TableId::Files, &mut w.files)?;
+            s.records(TableId::Articles, &mut w.articles)?;
+            s.records(TableId::Sections, &mut w.sections)?;
+            s.records(TableId::Paragraphs, &mut w.paragraphs)?;
+            s.records(TableId::Sentences, &mut w.sentences)?;
+            s.records(TableId::Joins, &mut w.joins)?;
+            s.records(TableId::Segments, &mut w.segments)?;
+            s.records(TableId::Figures, &mut w.figures)?;
+            s.records(TableId::Dates, &mut w.dates)?;
+            s.records(TableId::Citations, &mut w.citations)?;
+            s.records(TableId::Issuers, &mut w.issuers)?;
+            s.records(TableId::Quotes, &mut w.quotes)?;
+            s.records(TableId::Credits, &mut w.credits)?;
+            s.records(TableId::Reporters, &mut w.reporters)
+        })();
+        moved.map_err(|source| CompileError::Io {
+            path: s.path.clone(),
+            source,
+        })
+    }
+
     /// Adds a document, after the ones added before.
     pub(crate) fn add(&mut self, doc: &Document, extras: Extras) -> Result<(), CompileError> {
         let e = &mut self.e;
-        e.file = e.w.files.len() as u32;
-        let name = e.w.push_name(&doc.name);
-        let source = opt_name(&mut e.w, doc.meta.source.as_deref());
-        let page = opt_name(&mut e.w, doc.meta.page.as_deref());
-        let reason = e.w.push_name(&doc.layout_reason);
+        e.file = e.moved.files + e.w.files.len() as u32;
+        let name = push_name(&mut e.w, &e.moved, &doc.name);
+        let source = opt_name(&mut e.w, &e.moved, doc.meta.source.as_deref());
+        let page = opt_name(&mut e.w, &e.moved, doc.meta.page.as_deref());
+        let reason = push_name(&mut e.w, &e.moved, &doc.layout_reason);
         let io = |path: &Path, source| CompileError::Io {
             path: path.to_path_buf(),
             source,
@@ -454,15 +648,14 @@ impl Builder {
                 ((start, e.w.sources.len() as u32), e.w.sources.len())
             }
             (Some(t), Sources::Spill(s)) => {
-                let start = s.len as u32;
-                s.file
-                    .write_all(t.as_bytes())
+                let start = s.sizes[TableId::Sources.index()];
+                s.append(TableId::Sources, t.as_bytes())
                     .map_err(|err| io(&s.path, err))?;
-                s.len += t.len();
-                ((start, s.len as u32), s.len)
+                let end = s.sizes[TableId::Sources.index()];
+                ((start as u32, end as u32), end)
             }
             (None, Sources::Memory) => ((NONE, NONE), e.w.sources.len()),
-            (None, Sources::Spill(s)) => ((NONE, NONE), s.len),
+            (None, Sources::Spill(s)) => ((NONE, NONE), s.sizes[TableId::Sources.index()]),
         };
         e.w.files.push(FileRec {
             date_basis: doc.date_basis.code(),
@@ -484,7 +677,6 @@ impl Builder {
         for a in &doc.articles {
             e.article(doc, a, &mut mentions);
         }
-        self.summaries.extend(extras.summaries);
         // Offsets are u32; leave headroom for the tables that follow the arena.
         if e.w.text.len() > (u32::MAX as usize) / 2 || sources_len > (u32::MAX as usize) / 2 {
             return Err(CompileError::TooLarge {
@@ -494,79 +686,129 @@ impl Builder {
         Ok(())
     }
 
-    /// Links reprints across every article added and writes the entity tables.
-    fn link(&mut self) {
-        let w = &self.e.w;
-        let set_of = |i: usize| {
-            let a = &w.articles[i];
-            let first = a.paragraph_first as usize;
-            let paras = &w.paragraphs[first..first + a.paragraph_count as usize];
-            let body: String = paras
+    /// Links reprints across every article added. Returns each article's reprint link,
+    /// and sets it in the article records still held.
+    fn link(&mut self, pool: Pool<'_>) -> Vec<u32> {
+        let (text, spans, bodies) = (&self.e.w.text, &self.e.spans, &self.e.bodies);
+        let body = |i: usize| -> String {
+            let (first, count) = bodies[i];
+            spans[first as usize..(first + count) as usize]
                 .iter()
-                .map(|p| &w.text[p.start as usize..p.end as usize])
-                .collect();
-            crate::duplicates::shingle_set(&body)
+                .map(|&(start, end)| &text[start as usize..end as usize])
+                .collect()
         };
-        let links = crate::duplicates::link(&self.summaries, &set_of);
-        for (a, link) in self.e.w.articles.iter_mut().zip(links) {
-            a.duplicate_of = link.unwrap_or(NONE);
+        let set_of = |i: usize| crate::duplicates::shingle_set(&body(i));
+        // Summarized here, from the text arena, rather than where each article is
+        // compiled: they are needed only now, and the text is still in memory.
+        let mut summaries: Vec<Summary> = Vec::with_capacity(bodies.len());
+        pool.install(|| {
+            (0..bodies.len())
+                .into_par_iter()
+                .map(|i| crate::duplicates::summarize(&body(i)))
+                .collect_into_vec(&mut summaries);
+        });
+        let links = pool.install(|| crate::duplicates::link(&summaries, &set_of));
+        drop(summaries);
+        let links: Vec<u32> = links.into_iter().map(|l| l.unwrap_or(NONE)).collect();
+        self.e.bodies = Vec::new();
+        let held = &links[self.e.moved.articles as usize..];
+        for (a, &link) in self.e.w.articles.iter_mut().zip(held) {
+            a.duplicate_of = link;
         }
-        self.summaries = Vec::new();
+        links
+    }
+
+    /// Writes the entity tables, once every article is in; a builder that spills moves
+    /// them to its temporary file at once.
+    fn entities(&mut self) -> Result<(), CompileError> {
         let mentions = std::mem::take(&mut self.e.mentions);
-        mentions.finish(&mut self.e.w);
+        let w = &mut self.e.w;
+        mentions.finish(w);
+        if let Sources::Spill(s) = &mut self.sources {
+            let moved = s
+                .records(TableId::Entities, &mut w.entities)
+                .and_then(|()| s.records(TableId::EntityMentions, &mut w.entity_mentions));
+            moved.map_err(|source| CompileError::Io {
+                path: s.path.clone(),
+                source,
+            })?;
+            w.entities = Vec::new();
+            w.entity_mentions = Vec::new();
+        }
+        Ok(())
     }
 
     /// The pack, in memory, validated.
-    pub(crate) fn into_bytes(mut self) -> Result<Vec<u8>, CompileError> {
-        self.link();
+    pub(crate) fn into_bytes(mut self, pool: Pool<'_>) -> Result<Vec<u8>, CompileError> {
+        let links = self.link(pool);
+        self.entities()?;
         let w = &mut self.e.w;
-        w.fill_totals();
-        w.suffixes = crate::index::suffixes(&w.text, &w.paragraphs)?;
+        let spans = &self.e.spans;
+        w.totals = vec![totals(&w.text, spans, &links)];
+        w.suffixes = pool.install(|| crate::index::suffixes(&w.text, spans))?;
         w.fill_suffix_keys();
         let bytes = std::mem::take(w).finish();
         baokan_pack::Pack::parse_verified(&bytes)?;
         Ok(bytes)
     }
 
-    /// Writes the pack to `out` table by table, freeing each part once written: the
-    /// text arena and the records before the index is sorted, the sources straight from
-    /// their temporary file. The bytes are those [`into_bytes`](Self::into_bytes) gives.
-    /// Returns the pack's length.
-    pub(crate) fn write_to(mut self, out: &mut File, path: &Path) -> Result<u64, CompileError> {
-        self.link();
+    /// Writes the pack to `out` table by table: the entity tables go to the spill, the
+    /// text arena is written and freed before the index is sorted (and read back from
+    /// `out` for it), and the spilled tables are copied from their temporary file. The
+    /// bytes are those [`into_bytes`](Self::into_bytes) gives. Returns the pack's length.
+    pub(crate) fn write_to(
+        mut self,
+        out: &mut File,
+        path: &Path,
+        pool: Pool<'_>,
+    ) -> Result<u64, CompileError> {
+        // The entities before the reprints: each has its peak of memory, and they need
+        // not add up.
+        self.spill()?;
+        self.entities()?;
+        let links = self.link(pool);
         let io = |source| CompileError::Io {
             path: path.to_path_buf(),
             source,
         };
         let mut w = std::mem::take(&mut self.e.w);
-        w.fill_totals();
-        let alphabet = crate::index::Alphabet::new(&w.text, &w.paragraphs);
-        let spans: Vec<(u32, u32)> = w.paragraphs.iter().map(|p| (p.start, p.end)).collect();
+        let spans = std::mem::take(&mut self.e.spans);
+        w.totals = vec![totals(&w.text, &spans, &links)];
+        let alphabet = crate::index::Alphabet::new(&w.text, &spans);
         let mut sizes = w.table_sizes();
         sizes[TableId::Suffixes.index()] = alphabet.entries() * 4;
         sizes[TableId::SuffixKeys.index()] = baokan_pack::keys::key_count(alphabet.entries())
             * <baokan_pack::records::SuffixKeyRec as baokan_pack::Record>::WIDTH
             * 4;
         if let Sources::Spill(s) = &self.sources {
-            sizes[TableId::Sources.index()] = s.len;
+            for (size, spilled) in sizes.iter_mut().zip(s.sizes) {
+                *size += spilled;
+            }
         }
+        let mut buf = vec![0; 1 << 20];
         let mut file = std::io::BufWriter::with_capacity(1 << 20, out);
         let mut s = PackStream::new(&mut file, sizes).map_err(io)?;
         let text_at = s.offset_of(TableId::Text) as u64;
         let text_len = w.text.len();
-        let before = &TableId::ALL[..TableId::Suffixes.index()];
-        w.write_tables(&mut s, before).map_err(io)?;
+        let mut tables =
+            |ids: &[TableId], w: &PackWriter, s: &mut PackStream<_>| -> Result<(), CompileError> {
+                for &id in ids {
+                    match &mut self.sources {
+                        Sources::Spill(spill) if spill.sizes[id.index()] > 0 => {
+                            s.begin(id).map_err(io)?;
+                            spill.copy(id, s, path, &mut buf, &links)?;
+                        }
+                        _ => w.write_tables(s, &[id]).map_err(io)?,
+                    }
+                }
+                Ok(())
+            };
+        tables(&TableId::ALL[..TableId::Suffixes.index()], &w, &mut s)?;
         // Everything before the index is on its way to disk: free it, and read the
         // arena back from the file for the sort.
         w.text = String::new();
         w.names = String::new();
-        w.files = Vec::new();
         w.articles = Vec::new();
-        w.sections = Vec::new();
-        w.paragraphs = Vec::new();
-        w.sentences = Vec::new();
-        w.joins = Vec::new();
-        w.segments = Vec::new();
         s.get_mut().flush().map_err(io)?;
         let arena = || -> std::io::Result<File> {
             let mut f = File::open(path)?;
@@ -574,40 +816,16 @@ impl Builder {
             Ok(f)
         };
         let dense = crate::index::Dense::read(&alphabet, &spans, arena().map_err(io)?);
-        let sa = dense.map_err(io)?.sort()?;
-        let offsets = crate::index::Offsets::read(&alphabet, &spans, arena().map_err(io)?);
-        w.suffixes = crate::index::entries(sa, &offsets.map_err(io)?);
+        let (sa, buffer) = dense.map_err(io)?.sort()?;
+        let offsets = crate::index::Offsets::read(&alphabet, &spans, arena().map_err(io)?, buffer);
+        let offsets = offsets.map_err(io)?;
+        w.suffixes = pool.install(|| crate::index::entries(sa, &offsets));
         drop(spans);
         w.suffix_keys =
             crate::index::keys(&w.suffixes, text_len, arena().map_err(io)?).map_err(io)?;
-        let rest = &TableId::ALL[TableId::Suffixes.index()..];
-        match &mut self.sources {
-            Sources::Memory => w.write_tables(&mut s, rest).map_err(io)?,
-            Sources::Spill(spill) => {
-                let at = TableId::Sources.index() - TableId::Suffixes.index();
-                let (tables, after) = rest.split_at(at);
-                w.write_tables(&mut s, tables).map_err(io)?;
-                w.suffixes = Vec::new();
-                s.begin(TableId::Sources).map_err(io)?;
-                let spilled = |err| CompileError::Io {
-                    path: spill.path.clone(),
-                    source: err,
-                };
-                spill.file.flush().map_err(spilled)?;
-                let f = spill.file.get_mut();
-                f.seek(SeekFrom::Start(0)).map_err(spilled)?;
-                let mut buf = vec![0; 1 << 20];
-                loop {
-                    let n = f.read(&mut buf).map_err(spilled)?;
-                    if n == 0 {
-                        break;
-                    }
-                    s.write(&buf[..n]).map_err(io)?;
-                }
-                // The tables after the sources (the totals).
-                w.write_tables(&mut s, &after[1..]).map_err(io)?;
-            }
-        }
+        tables(&[TableId::Suffixes], &w, &mut s)?;
+        w.suffixes = Vec::new();
+        tables(&TableId::ALL[TableId::Suffixes.index() + 1..], &w, &mut s)?;
         s.finish().map_err(io)?;
         let file = file.into_inner().map_err(|e| io(e.into_error()))?;
         let len = file.stream_position().map_err(io)?;
@@ -617,13 +835,29 @@ impl Builder {
 
 /// Writes documents as one pack, in the order given, and validates the result.
 pub fn pack(docs: &[Document]) -> Result<Vec<u8>, CompileError> {
-    use rayon::prelude::*;
     let extras: Vec<Extras> = docs.par_iter().map(Extras::of).collect();
     let mut b = Builder::new();
     for (doc, x) in docs.iter().zip(extras) {
         b.add(doc, x)?;
     }
-    b.into_bytes()
+    b.into_bytes(Pool::GLOBAL)
+}
+
+/// The corpus totals a pack stores: the chars of the paragraphs (`spans` in `text`) and
+/// the articles linked as reprints.
+fn totals(text: &str, spans: &[(u32, u32)], links: &[u32]) -> baokan_pack::records::TotalsRec {
+    let chars: usize = spans
+        .iter()
+        .map(|&(start, end)| {
+            text.get(start as usize..end as usize)
+                .map_or(0, |t| t.chars().count())
+        })
+        .sum();
+    let reprints = links.iter().filter(|&&l| l != NONE).count();
+    baokan_pack::records::TotalsRec {
+        paragraph_chars: u32::try_from(chars).unwrap_or(u32::MAX),
+        reprints: u32::try_from(reprints).unwrap_or(u32::MAX),
+    }
 }
 
 /// Why a paragraph whose piece ends in `last` was joined to what follows.

@@ -11,11 +11,12 @@
 //! arena itself need not be held: [`Alphabet::new`] numbers the chars, [`Dense::read`]
 //! makes the dense sequence (2 bytes a char when the corpus has at most 65,536 distinct
 //! chars, as every real one does; 4 otherwise) and [`Dense::sort`] sorts it into the
-//! suffix array and frees it; only then does [`Offsets::read`] make the compact map back
-//! to arena offsets (about 1.5 bytes a char) that [`entries`] applies in place.
+//! suffix array (4 bytes a char); only then does [`Offsets::read`] make, in the dense
+//! sequence's buffer, the compact map back to arena offsets (1 byte a char) that
+//! [`entries`] applies in place. The peak is the sort's: 6 bytes a char.
 
 use baokan_pack::collation::fold;
-use baokan_pack::records::{ParagraphRec, SuffixKeyRec, SuffixRec};
+use baokan_pack::records::{SuffixKeyRec, SuffixRec};
 use libsais::SuffixArrayConstruction;
 use rayon::prelude::*;
 use std::io::Read as _;
@@ -31,60 +32,70 @@ pub(crate) enum Dense {
     Wide(Vec<i32>),
 }
 
-/// Sequence position → arena byte offset, in about 1.5 bytes a position: each char's
-/// UTF-8 length (0 for the `'\n'` that ends a paragraph), plus every [`BLOCK`]th
-/// position's offset and paragraph, to walk from.
-pub(crate) struct Offsets {
-    lens: Vec<u8>,
-    marks: Vec<(u32, u32)>,
-    starts: Vec<u32>,
+/// Sequence position → arena byte offset, in one byte a position: blocks of [`BLOCK`]
+/// positions, each the offset and paragraph of its first position (two `u32`s) and every
+/// position's UTF-8 length in four bits (0 for the `'\n'` that ends a paragraph), to
+/// walk from. Kept in `u16`s so that it can take over the dense sequence's buffer.
+pub(crate) struct Offsets<'s> {
+    blocks: Vec<u16>,
+    spans: &'s [(u32, u32)],
 }
 
-impl Offsets {
+/// `u16`s per block of [`Offsets`].
+const BLOCK_WORDS: usize = 4 + BLOCK / 4;
+
+impl<'s> Offsets<'s> {
     /// The arena offset of position `i`, or `None` for a paragraph's closing `'\n'`.
     fn at(&self, i: usize) -> Option<u32> {
         let b = i / BLOCK;
-        let (mut off, mut para) = self.marks[b];
-        for &l in &self.lens[b * BLOCK..i] {
-            if l == 0 {
-                para += 1;
-                off = self.starts.get(para as usize).copied().unwrap_or(off);
-            } else {
-                off += u32::from(l);
+        let block = &self.blocks[b * BLOCK_WORDS..(b + 1) * BLOCK_WORDS];
+        let mut off = u32::from(block[0]) | u32::from(block[1]) << 16;
+        let mut para = u32::from(block[2]) | u32::from(block[3]) << 16;
+        let len = |j: usize| u32::from(block[4 + j / 4] >> (4 * (j % 4)) & 0xf);
+        for j in 0..i % BLOCK {
+            match len(j) {
+                0 => {
+                    para += 1;
+                    off = self.spans.get(para as usize).map_or(off, |s| s.0);
+                }
+                l => off += l,
             }
         }
-        (self.lens[i] != 0).then_some(off)
+        (len(i % BLOCK) != 0).then_some(off)
     }
 
-    /// Reads the arena from `arena` (positioned at its start), paragraph by paragraph.
+    /// Reads the arena from `arena` (positioned at its start), paragraph by paragraph,
+    /// into `buffer` (emptied, its room reused: the dense sequence's, half of which
+    /// it fills, so that the map takes no memory beyond the sort's).
     pub(crate) fn read(
         alphabet: &Alphabet,
-        spans: &[(u32, u32)],
+        spans: &'s [(u32, u32)],
         arena: impl std::io::Read,
-    ) -> std::io::Result<Offsets> {
-        let n = alphabet.positions;
-        let mut lens = Vec::with_capacity(n);
-        let mut marks = Vec::with_capacity(n.div_ceil(BLOCK));
+        mut buffer: Vec<u16>,
+    ) -> std::io::Result<Offsets<'s>> {
+        let words = alphabet.positions.div_ceil(BLOCK) * BLOCK_WORDS;
+        buffer.clear();
+        buffer.reserve_exact(words);
+        let mut blocks = buffer;
         let mut pos = 0usize;
+        let mut put = |blocks: &mut Vec<u16>, at: u32, para: usize, len: usize| {
+            let j = pos % BLOCK;
+            if j == 0 {
+                let para = para as u32;
+                blocks.extend_from_slice(&[at as u16, (at >> 16) as u16, para as u16]);
+                blocks.extend_from_slice(&[(para >> 16) as u16, 0, 0, 0, 0]);
+            }
+            let word = blocks.len() - BLOCK_WORDS + 4 + j / 4;
+            blocks[word] |= (len as u16) << (4 * (j % 4));
+            pos += 1;
+        };
         paragraphs(spans, arena, |k, start, end, text| {
             for (i, c) in text.char_indices() {
-                if pos.is_multiple_of(BLOCK) {
-                    marks.push((start + i as u32, k as u32));
-                }
-                lens.push(c.len_utf8() as u8);
-                pos += 1;
+                put(&mut blocks, start + i as u32, k, c.len_utf8());
             }
-            if pos.is_multiple_of(BLOCK) {
-                marks.push((end, k as u32));
-            }
-            lens.push(0);
-            pos += 1;
+            put(&mut blocks, end, k, 0);
         })?;
-        Ok(Offsets {
-            lens,
-            marks,
-            starts: spans.iter().map(|s| s.0).collect(),
-        })
+        Ok(Offsets { blocks, spans })
     }
 }
 
@@ -123,12 +134,12 @@ pub(crate) struct Alphabet {
 }
 
 impl Alphabet {
-    pub(crate) fn new(text: &str, paragraphs: &[ParagraphRec]) -> Alphabet {
+    pub(crate) fn new(text: &str, paragraphs: &[(u32, u32)]) -> Alphabet {
         let mut present = vec![0u64; (char::MAX as usize + 1).div_ceil(64)];
         let mut mark = |c: u32| present[c as usize / 64] |= 1 << (c % 64);
         mark('\n' as u32);
         let mut entries = 0;
-        for p in paragraphs {
+        for &p in paragraphs {
             for c in body(text, p).chars() {
                 mark(fold(c) as u32);
                 entries += 1;
@@ -161,9 +172,8 @@ impl Alphabet {
     }
 }
 
-fn body<'t>(text: &'t str, p: &ParagraphRec) -> &'t str {
-    text.get(p.start as usize..p.end as usize)
-        .unwrap_or_default()
+fn body(text: &str, (start, end): (u32, u32)) -> &str {
+    text.get(start as usize..end as usize).unwrap_or_default()
 }
 
 impl Dense {
@@ -196,29 +206,36 @@ impl Dense {
         }
     }
 
-    /// The suffix array, as sequence positions; the sequence is freed.
-    pub(crate) fn sort(self) -> Result<Vec<i32>, CompileError> {
+    /// The suffix array, as sequence positions, and the sequence's buffer, for
+    /// [`Offsets::read`] to reuse (empty for a wide sequence, which is freed).
+    pub(crate) fn sort(self) -> Result<(Vec<i32>, Vec<u16>), CompileError> {
         let err = |e| CompileError::Index(format!("{e:?}"));
         Ok(match self {
-            Dense::Narrow(v) if v.is_empty() => Vec::new(),
-            Dense::Narrow(v) => SuffixArrayConstruction::for_text(&v)
-                .in_owned_buffer32()
-                .single_threaded()
-                .run()
-                .map_err(err)?
-                .into_vec(),
-            Dense::Wide(mut v) => SuffixArrayConstruction::for_text_mut(&mut v)
-                .in_owned_buffer32()
-                .single_threaded()
-                .run()
-                .map_err(err)?
-                .into_vec(),
+            Dense::Narrow(v) if v.is_empty() => (Vec::new(), v),
+            Dense::Narrow(v) => {
+                let sa = SuffixArrayConstruction::for_text(&v)
+                    .in_owned_buffer32()
+                    .single_threaded()
+                    .run()
+                    .map_err(err)?
+                    .into_vec();
+                (sa, v)
+            }
+            Dense::Wide(mut v) => {
+                let sa = SuffixArrayConstruction::for_text_mut(&mut v)
+                    .in_owned_buffer32()
+                    .single_threaded()
+                    .run()
+                    .map_err(err)?
+                    .into_vec();
+                (sa, Vec::new())
+            }
         })
     }
 }
 
 /// The index: the suffix array's positions mapped to arena offsets, in place.
-pub(crate) fn entries(sa: Vec<i32>, offsets: &Offsets) -> Vec<SuffixRec> {
+pub(crate) fn entries(sa: Vec<i32>, offsets: &Offsets<'_>) -> Vec<SuffixRec> {
     let mut sa: Vec<u32> = sa.into_iter().map(|i| i as u32).collect();
     sa.par_chunks_mut(1 << 16).for_each(|chunk| {
         for i in chunk {
@@ -232,17 +249,13 @@ pub(crate) fn entries(sa: Vec<i32>, offsets: &Offsets) -> Vec<SuffixRec> {
 }
 
 /// Sorted index entries for the paragraphs of `text`.
-pub(crate) fn suffixes(
-    text: &str,
-    paragraphs: &[ParagraphRec],
-) -> Result<Vec<SuffixRec>, CompileError> {
-    let alphabet = Alphabet::new(text, paragraphs);
-    let spans: Vec<(u32, u32)> = paragraphs.iter().map(|p| (p.start, p.end)).collect();
+pub(crate) fn suffixes(text: &str, spans: &[(u32, u32)]) -> Result<Vec<SuffixRec>, CompileError> {
+    let alphabet = Alphabet::new(text, spans);
     let io = |e: std::io::Error| CompileError::Index(e.to_string());
-    let sa = Dense::read(&alphabet, &spans, text.as_bytes())
+    let (sa, buffer) = Dense::read(&alphabet, spans, text.as_bytes())
         .map_err(io)?
         .sort()?;
-    let offsets = Offsets::read(&alphabet, &spans, text.as_bytes()).map_err(io)?;
+    let offsets = Offsets::read(&alphabet, spans, text.as_bytes(), buffer).map_err(io)?;
     Ok(entries(sa, &offsets))
 }
 

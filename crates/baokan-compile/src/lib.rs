@@ -30,6 +30,7 @@ mod emit;
 mod error;
 mod frontmatter;
 mod index;
+mod inputs;
 mod jsonl;
 mod layout;
 mod lines;
@@ -197,15 +198,17 @@ pub fn compile_bytes(name: &str, bytes: &[u8], meta: &FileMeta) -> Result<Docume
 /// their path relative to the folder with `/` separators.
 pub fn page_files(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>, CompileError> {
     let mut out = Vec::new();
-    walk(dir, dir, &mut out)?;
+    walk(dir, dir, &mut |name, path| out.push((name, path)))?;
     out.sort();
     Ok(out)
 }
 
+/// Calls `found(name, path)` for every page file below `dir`, in no particular order,
+/// with its name relative to `root`.
 fn walk(
     root: &Path,
     dir: &Path,
-    out: &mut Vec<(String, std::path::PathBuf)>,
+    found: &mut dyn FnMut(String, std::path::PathBuf),
 ) -> Result<(), CompileError> {
     let io = |source| CompileError::Io {
         path: dir.to_path_buf(),
@@ -214,7 +217,7 @@ fn walk(
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let path = entry.map_err(io)?.path();
         if path.is_dir() {
-            walk(root, &path, out)?;
+            walk(root, &path, found)?;
         } else if path.extension().is_some_and(|e| e == "txt" || e == "jsonl") {
             let rel = path.strip_prefix(root).unwrap_or(&path);
             let name = rel
@@ -222,7 +225,7 @@ fn walk(
                 .map(|c| c.as_os_str().to_string_lossy())
                 .collect::<Vec<_>>()
                 .join("/");
-            out.push((name, path));
+            found(name, path);
         }
     }
     Ok(())

@@ -13,13 +13,15 @@ use baokan_pack::records::{
 };
 use baokan_pack::{NONE, PackWriter};
 
+use crate::emit::Moved;
+
 /// Interned names and the entities seen so far.
 #[derive(Default)]
 pub(crate) struct MentionSink {
     names: HashMap<String, (u32, u32)>,
     entities: HashMap<(EntityKind, String), usize>,
     entity_recs: Vec<EntityRec>,
-    entity_mentions: Vec<(usize, EntityMentionRec)>,
+    entity_mentions: Vec<EntityMentionRec>,
 }
 
 fn f64_words(v: f64) -> (u32, u32) {
@@ -28,12 +30,12 @@ fn f64_words(v: f64) -> (u32, u32) {
 }
 
 impl MentionSink {
-    fn name(&mut self, w: &mut PackWriter, s: Option<&str>) -> (u32, u32) {
+    fn name(&mut self, w: &mut PackWriter, moved: &Moved, s: Option<&str>) -> (u32, u32) {
         let Some(s) = s else { return (NONE, NONE) };
         if let Some(&span) = self.names.get(s) {
             return span;
         }
-        let span = w.push_name(s);
+        let span = crate::emit::push_name(w, moved, s);
         self.names.insert(s.to_string(), span);
         span
     }
@@ -42,6 +44,7 @@ impl MentionSink {
     pub(crate) fn paragraph(
         &mut self,
         w: &mut PackWriter,
+        moved: &Moved,
         paragraph: u32,
         base: u32,
         text: &str,
@@ -52,9 +55,9 @@ impl MentionSink {
             let (start, end) = at(f.span);
             let (value_lo, value_hi) = f64_words(f.value);
             let (max_lo, max_hi) = f64_words(f.value_max.unwrap_or(f64::NAN));
-            let unit = self.name(w, f.unit.as_deref());
-            let multiplier = self.name(w, f.multiplier.as_deref());
-            let subject = self.name(w, f.subject.as_deref());
+            let unit = self.name(w, moved, f.unit.as_deref());
+            let multiplier = self.name(w, moved, f.multiplier.as_deref());
+            let subject = self.name(w, moved, f.subject.as_deref());
             w.figures.push(FigureRec {
                 paragraph,
                 start,
@@ -84,8 +87,8 @@ impl MentionSink {
         }
         for d in &m.dates {
             let (start, end) = at(d.span);
-            let iso = self.name(w, d.iso.as_deref());
-            let until = self.name(w, d.iso_end.as_deref());
+            let iso = self.name(w, moved, d.iso.as_deref());
+            let until = self.name(w, moved, d.iso_end.as_deref());
             w.dates.push(DateRec {
                 paragraph,
                 start,
@@ -122,13 +125,13 @@ impl MentionSink {
                 0
             };
             let (title_start, title_end) = (start + open, end - close);
-            let kind = self.name(w, c.kind.as_deref());
-            let action = self.name(w, c.action.as_deref());
-            let date = self.name(w, c.date.as_deref());
-            let index = w.citations.len() as u32;
-            let issuer_first = w.issuers.len() as u32;
+            let kind = self.name(w, moved, c.kind.as_deref());
+            let action = self.name(w, moved, c.action.as_deref());
+            let date = self.name(w, moved, c.date.as_deref());
+            let index = moved.citations + w.citations.len() as u32;
+            let issuer_first = moved.issuers + w.issuers.len() as u32;
             for issuer in &c.issuers {
-                let (name_start, name_end) = self.name(w, Some(issuer));
+                let (name_start, name_end) = self.name(w, moved, Some(issuer));
                 w.issuers.push(IssuerRec {
                     citation: index,
                     name_start,
@@ -154,8 +157,8 @@ impl MentionSink {
         for q in &m.quotes {
             let (start, end) = at(q.span);
             let (inner_start, inner_end) = at(q.inner);
-            let speaker = self.name(w, q.speaker.as_deref());
-            let title = self.name(w, q.speaker_title.as_deref());
+            let speaker = self.name(w, moved, q.speaker.as_deref());
+            let title = self.name(w, moved, q.speaker_title.as_deref());
             let phrase = q.speaker_span.map_or((NONE, NONE), at);
             w.quotes.push(QuoteRec {
                 paragraph,
@@ -181,7 +184,7 @@ impl MentionSink {
             let next = self.entity_recs.len();
             let entity = *self.entities.entry(key).or_insert(next);
             if entity == next {
-                let (name_start, name_end) = self.name(w, Some(&e.name));
+                let (name_start, name_end) = self.name(w, moved, Some(&e.name));
                 self.entity_recs.push(EntityRec {
                     kind: match e.kind {
                         EntityKind::Person => 0,
@@ -196,33 +199,31 @@ impl MentionSink {
                 });
             }
             let (start, end) = at(e.span);
-            let title = self.name(w, e.title.as_deref());
-            self.entity_mentions.push((
-                entity,
-                EntityMentionRec {
-                    entity: entity as u32,
-                    paragraph,
-                    start,
-                    end,
-                    title_start: title.0,
-                    title_end: title.1,
-                },
-            ));
+            let title = self.name(w, moved, e.title.as_deref());
+            self.entity_mentions.push(EntityMentionRec {
+                entity: entity as u32,
+                paragraph,
+                start,
+                end,
+                title_start: title.0,
+                title_end: title.1,
+            });
         }
     }
 
     /// Writes the entities and their mentions, grouped by entity in order of first
     /// appearance, mentions in text order.
     pub(crate) fn finish(mut self, w: &mut PackWriter) {
-        self.entity_mentions.sort_by_key(|(e, m)| (*e, m.start));
+        self.entity_mentions.sort_by_key(|m| (m.entity, m.start));
         for (i, rec) in self.entity_recs.iter_mut().enumerate() {
-            let first = self.entity_mentions.partition_point(|(e, _)| *e < i);
-            let last = self.entity_mentions.partition_point(|(e, _)| *e <= i);
+            let i = i as u32;
+            let first = self.entity_mentions.partition_point(|m| m.entity < i);
+            let last = self.entity_mentions.partition_point(|m| m.entity <= i);
             rec.mention_first = first as u32;
             rec.mention_count = (last - first) as u32;
         }
         w.entities = self.entity_recs;
-        w.entity_mentions = self.entity_mentions.into_iter().map(|(_, m)| m).collect();
+        w.entity_mentions = self.entity_mentions;
     }
 }
 

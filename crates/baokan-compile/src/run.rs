@@ -8,8 +8,9 @@ use rayon::prelude::*;
 
 use crate::emit::{Builder, Extras};
 use crate::error::CompileError;
-use crate::manifest::{MANIFEST_NAME, Manifest};
+use crate::inputs::Inputs;
 use crate::model::Document;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// How to compile.
@@ -47,84 +48,28 @@ pub struct Compiled {
     pub warnings: Vec<crate::Warning>,
 }
 
-/// One input file and the name provenance will use for it.
-#[derive(Debug, Clone)]
-struct Input {
-    name: String,
-    path: PathBuf,
-    manifest: usize,
-    /// Bytes on disk (0 if it could not be read: the read itself will say why).
-    size: u64,
-}
-
-fn size_of(path: &Path) -> u64 {
-    std::fs::metadata(path).map_or(0, |m| m.len())
-}
-
-fn inputs(paths: &[PathBuf], manifests: &mut Vec<Manifest>) -> Result<Vec<Input>, CompileError> {
-    let mut out = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let manifest_path = path.join(MANIFEST_NAME);
-            let manifest = match std::fs::read_to_string(&manifest_path) {
-                Ok(text) => Manifest::parse(&manifest_path.display().to_string(), &text)?,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Manifest::default(),
-                Err(source) => {
-                    return Err(CompileError::Io {
-                        path: manifest_path,
-                        source,
-                    });
-                }
-            };
-            manifests.push(manifest);
-            let files = crate::page_files(path)?;
-            if files.is_empty() {
-                return Err(CompileError::NoFiles { path: path.clone() });
-            }
-            out.extend(files.into_iter().map(|(name, path)| Input {
-                name,
-                size: size_of(&path),
-                path,
-                manifest: manifests.len() - 1,
-            }));
-        } else {
-            let name = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-            manifests.push(Manifest::default());
-            out.push(Input {
-                name,
-                path: path.clone(),
-                manifest: manifests.len() - 1,
-                size: size_of(path),
-            });
-        }
-    }
-    Ok(out)
-}
-
 fn compile_one(
-    input: &Input,
-    manifest: &Manifest,
+    inputs: &Inputs,
+    i: usize,
     opts: &Options,
 ) -> Result<(Vec<Document>, u64), CompileError> {
-    let bytes = std::fs::read(&input.path).map_err(|source| CompileError::Io {
-        path: input.path.clone(),
+    let (name, path) = (inputs.name(i), inputs.path(i));
+    let bytes = std::fs::read(&path).map_err(|source| CompileError::Io {
+        path: path.clone(),
         source,
     })?;
     let size = bytes.len() as u64;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(CompileError::Empty {
-            file: input.name.clone(),
+            file: name.to_string(),
         });
     }
-    let (text, _) = crate::decode::decode_owned(&input.name, bytes, opts.encoding)?;
-    let meta = manifest.meta(&input.name);
-    let mut docs = if is_jsonl(&input.path) {
-        crate::jsonl::compile(&input.name, &text, &meta)?
+    let (text, _) = crate::decode::decode_owned(name, bytes, opts.encoding)?;
+    let meta = inputs.manifest(i).meta(name);
+    let mut docs = if is_jsonl(&path) {
+        crate::jsonl::compile(name, &text, &meta)?
     } else {
-        let mut doc = crate::compile_without_source(&input.name, &text, &meta, opts.layout)?;
+        let mut doc = crate::compile_without_source(name, &text, &meta, opts.layout)?;
         // The decoded text moves into the document rather than being copied.
         if !opts.no_source {
             doc.source_text = Some(text);
@@ -144,8 +89,11 @@ fn is_jsonl(path: &Path) -> bool {
 }
 
 /// Input bytes compiled per batch: a batch is compiled in parallel while the one before
-/// it is packed, so about two batches of documents are held at a time.
-const BATCH_BYTES: u64 = 2 << 20;
+/// it is packed, so about two batches of documents are held at a time. Small, because
+/// the documents are allocated in the workers' allocator arenas, which keep the most
+/// they ever held: a 64 MB pack peaked at 152 MB with 2 MB batches and at 146 MB with
+/// 256 kB ones, in the same time.
+const BATCH_BYTES: u64 = 256 << 10;
 
 /// Totals of a run, gathered as documents are packed.
 #[derive(Default)]
@@ -160,20 +108,22 @@ struct Tally {
 
 type Done = Result<(Vec<(Document, Extras)>, u64), CompileError>;
 
-/// Compiles `inputs` into `builder` in path order: batches are compiled in parallel,
-/// each while the one before it is packed, and dropped once packed.
+/// Compiles the `files` of `inputs` into `builder` in order: batches are compiled in
+/// parallel, each while the one before it is packed, and dropped once packed.
 fn build(
-    inputs: &[Input],
-    manifests: &[Manifest],
+    inputs: &Inputs,
+    files: &[u32],
     opts: &Options,
     progress: &(dyn Fn(&str) + Sync),
     builder: &mut Builder,
+    pool: Pool<'_>,
 ) -> Result<Tally, CompileError> {
-    let compile = |batch: &[Input]| -> Vec<Done> {
+    let compile = |batch: &[u32]| -> Vec<Done> {
         batch
             .par_iter()
-            .map(|input| {
-                let r = compile_one(input, &manifests[input.manifest], opts).map(|(docs, size)| {
+            .map(|&i| {
+                let i = i as usize;
+                let r = compile_one(inputs, i, opts).map(|(docs, size)| {
                     let docs = docs
                         .into_iter()
                         .map(|d| {
@@ -183,13 +133,13 @@ fn build(
                         .collect();
                     (docs, size)
                 });
-                progress(&input.name);
+                progress(inputs.name(i));
                 r
             })
             .collect()
     };
     let mut tally = Tally {
-        files: inputs.len(),
+        files: files.len(),
         ..Tally::default()
     };
     let pack = |done: Vec<Done>, builder: &mut Builder, tally: &mut Tally| {
@@ -212,49 +162,100 @@ fn build(
                 Err(e) => return Err(e),
             }
         }
-        Ok(())
+        builder.spill()
     };
+    // The text arena is about as large as the input: room for all of it at once is one
+    // allocation the size of the shard (of which only what is used is ever touched),
+    // rather than one that grows batch by batch through smaller ones.
+    builder.reserve(
+        files
+            .iter()
+            .map(|&i| inputs.size(i as usize) as usize)
+            .sum(),
+    );
     let mut batches = Vec::new();
     let (mut start, mut bytes) = (0, 0);
-    for (k, input) in inputs.iter().enumerate() {
-        if k > start && bytes + input.size > BATCH_BYTES {
-            batches.push(&inputs[start..k]);
+    for (k, &i) in files.iter().enumerate() {
+        let size = inputs.size(i as usize);
+        if k > start && bytes + size > BATCH_BYTES {
+            batches.push(&files[start..k]);
             (start, bytes) = (k, 0);
         }
-        bytes += input.size;
+        bytes += size;
     }
-    batches.push(&inputs[start..]);
-    let work = |builder: &mut Builder, tally: &mut Tally| -> Result<(), CompileError> {
-        let mut pending = compile(batches[0]);
-        for next in &batches[1..] {
-            let (packed, compiled) = rayon::join(
-                || pack(std::mem::take(&mut pending), builder, tally),
-                || compile(next),
-            );
-            packed?;
-            pending = compiled;
-        }
-        pack(pending, builder, tally)
-    };
-    match opts.threads {
-        Some(n) => rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build()
-            .map_err(|e| CompileError::Index(format!("thread pool: {e}")))?
-            .install(|| work(builder, &mut tally))?,
-        None => work(builder, &mut tally)?,
+    batches.push(&files[start..]);
+    // Each batch is compiled on the pool while the one before it is packed on this
+    // thread. Packing here, not on a worker, keeps the builder's tables, which live for
+    // the whole run, out of the workers' allocator arenas: those then hold only batches,
+    // which are dropped whole, and not long-lived allocations among their freed memory.
+    let mut pending = Vec::new();
+    for next in &batches {
+        let mut compiled = Vec::new();
+        let packed = pool.overlap(
+            || compiled = compile(next),
+            || pack(std::mem::take(&mut pending), builder, &mut tally),
+        );
+        packed?;
+        pending = compiled;
     }
+    pack(pending, builder, &mut tally)?;
     tally.articles = builder.articles();
     if tally.docs == 0 {
         return Err(if tally.failures.is_empty() {
             CompileError::NoFiles {
-                path: inputs.first().map(|i| i.path.clone()).unwrap_or_default(),
+                path: files
+                    .first()
+                    .map(|&i| inputs.path(i as usize))
+                    .unwrap_or_default(),
             }
         } else {
             tally.failures.remove(0)
         });
     }
     Ok(tally)
+}
+
+/// Where the parallel work of a run goes: a pool of [`Options::threads`] threads made
+/// for the run and joined at its end (so the next run's threads take over their
+/// allocator arenas rather than adding their own), or rayon's global pool.
+#[derive(Clone, Copy)]
+pub(crate) struct Pool<'p>(Option<&'p rayon::ThreadPool>);
+
+impl Pool<'_> {
+    /// Rayon's global pool.
+    pub(crate) const GLOBAL: Pool<'static> = Pool(None);
+
+    /// Runs `f` with `threads` worker threads, or on the global pool for `None`.
+    fn with<R>(threads: Option<usize>, f: impl FnOnce(Pool<'_>) -> R) -> Result<R, CompileError> {
+        match threads {
+            None => Ok(f(Pool::GLOBAL)),
+            Some(n) => rayon::ThreadPoolBuilder::new()
+                .num_threads(n.max(1))
+                .build_scoped(|thread| thread.run(), |pool| f(Pool(Some(pool))))
+                .map_err(|e| CompileError::Index(format!("thread pool: {e}"))),
+        }
+    }
+
+    /// Runs `f` in the pool, for its parallel iterators.
+    pub(crate) fn install<R: Send>(self, f: impl FnOnce() -> R + Send) -> R {
+        match self.0 {
+            Some(pool) => pool.install(f),
+            None => f(),
+        }
+    }
+
+    /// Runs `background` in the pool while `here` runs on this thread, and returns what
+    /// `here` returns once both are done.
+    fn overlap<'a, T>(self, background: impl FnOnce() + Send + 'a, here: impl FnOnce() -> T) -> T {
+        let scope = |s: &rayon::Scope<'a>| {
+            s.spawn(|_| background());
+            here()
+        };
+        match self.0 {
+            Some(pool) => pool.in_place_scope(scope),
+            None => rayon::in_place_scope(scope),
+        }
+    }
 }
 
 /// Compiles files and folders (walked recursively, `*.txt` and `*.jsonl`, in sorted
@@ -279,12 +280,15 @@ pub fn compile_paths(
     opts: &Options,
     progress: &(dyn Fn(&str) + Sync),
 ) -> Result<Compiled, CompileError> {
-    let mut manifests = Vec::new();
-    let inputs = inputs(paths, &mut manifests)?;
+    let inputs = Inputs::list(paths)?;
+    let files = every(&inputs);
     let mut builder = Builder::new();
-    let tally = build(&inputs, &manifests, opts, progress, &mut builder)?;
+    let (tally, pack) = Pool::with(opts.threads, |pool| {
+        let tally = build(&inputs, &files, opts, progress, &mut builder, pool)?;
+        Ok::<_, CompileError>((tally, builder.into_bytes(pool)?))
+    })??;
     Ok(Compiled {
-        pack: builder.into_bytes()?,
+        pack,
         files: tally.files,
         articles: tally.articles,
         source_bytes: tally.source_bytes,
@@ -315,9 +319,11 @@ pub struct Written {
 /// Compiles files and folders as [`compile_paths`] does and writes the pack to `out`,
 /// atomically (a temporary file beside it, renamed over it), in the same bytes.
 ///
-/// Memory stays near twice the input: documents are packed batch by batch as they are
-/// compiled and then dropped, the source text goes to a temporary file beside `out`
-/// instead of memory, and the pack is written table by table, the text and records
+/// Memory stays near twice the input, the search index's sort being the peak (6 bytes
+/// a char of paragraph text, about twice the input for Chinese): documents are packed
+/// batch by batch as they are compiled and then dropped; the source text and every
+/// table but the text arena, the names and the articles go to a temporary file beside
+/// `out` as they are made; and the pack is written table by table, the text and records
 /// before the index is sorted and freed as they go. The pack is not read back to be
 /// validated, as [`compile_paths`]' is; the layout is the same code's.
 pub fn compile_to_file(
@@ -326,14 +332,18 @@ pub fn compile_to_file(
     out: &Path,
     progress: &(dyn Fn(&str) + Sync),
 ) -> Result<Written, CompileError> {
-    let mut manifests = Vec::new();
-    let inputs = inputs(paths, &mut manifests)?;
-    write_pack(&inputs, &manifests, opts, out, progress)
+    let inputs = Inputs::list(paths)?;
+    write_pack(&inputs, &every(&inputs), opts, out, progress)
+}
+
+/// Every file of `inputs`, in order.
+fn every(inputs: &Inputs) -> Vec<u32> {
+    (0..inputs.len() as u32).collect()
 }
 
 fn write_pack(
-    inputs: &[Input],
-    manifests: &[Manifest],
+    inputs: &Inputs,
+    files: &[u32],
     opts: &Options,
     out: &Path,
     progress: &(dyn Fn(&str) + Sync),
@@ -362,21 +372,24 @@ fn write_pack(
         ));
         out.with_file_name(n)
     };
-    let (tmp, spill) = (temp("tmp"), temp("sources.tmp"));
+    let (tmp, spill) = (temp("tmp"), temp("spill.tmp"));
     let mut builder = Builder::spilling(&spill)?;
-    let tally = build(inputs, manifests, opts, progress, &mut builder)?;
-    let written = (|| -> Result<u64, CompileError> {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)
-            .map_err(|e| io(&tmp, e))?;
-        let len = builder.write_to(&mut file, &tmp)?;
-        file.sync_all().map_err(|e| io(&tmp, e))?;
-        drop(file);
-        std::fs::rename(&tmp, out).map_err(|e| io(out, e))?;
-        Ok(len)
-    })();
+    let (tally, written) = Pool::with(opts.threads, |pool| {
+        let tally = build(inputs, files, opts, progress, &mut builder, pool)?;
+        let written = (|| -> Result<u64, CompileError> {
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&tmp)
+                .map_err(|e| io(&tmp, e))?;
+            let len = builder.write_to(&mut file, &tmp, pool)?;
+            file.sync_all().map_err(|e| io(&tmp, e))?;
+            drop(file);
+            std::fs::rename(&tmp, out).map_err(|e| io(out, e))?;
+            Ok(len)
+        })();
+        Ok::<_, CompileError>((tally, written))
+    })??;
     if written.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
@@ -412,21 +425,34 @@ impl ShardBy {
 pub const UNDATED: &str = "undated";
 
 /// One shard of a [`ShardPlan`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Shard {
     /// Its name, which names its pack: `2019-02`, `2019`, `part-0001` or [`UNDATED`].
     pub name: String,
     /// Bytes of its files on disk.
     pub bytes: u64,
-    inputs: Vec<Input>,
+    /// The plan's files, and which of them are this shard's.
+    inputs: Arc<Inputs>,
+    files: Vec<u32>,
 }
 
 impl Shard {
     /// Its files, in pack order: the name provenance uses, and the path.
-    pub fn files(&self) -> impl Iterator<Item = (&str, &Path)> {
-        self.inputs
-            .iter()
-            .map(|i| (i.name.as_str(), i.path.as_path()))
+    pub fn files(&self) -> impl Iterator<Item = (&str, PathBuf)> {
+        self.files.iter().map(|&i| {
+            let i = i as usize;
+            (self.inputs.name(i), self.inputs.path(i))
+        })
+    }
+}
+
+impl std::fmt::Debug for Shard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Shard")
+            .field("name", &self.name)
+            .field("bytes", &self.bytes)
+            .field("files", &self.files.len())
+            .finish()
     }
 }
 
@@ -456,28 +482,33 @@ impl Shard {
 /// ```
 #[derive(Debug, Clone)]
 pub struct ShardPlan {
-    manifests: Vec<Manifest>,
     shards: Vec<Shard>,
 }
 
 impl ShardPlan {
     /// Plans the shards of `paths`.
     pub fn new(paths: &[PathBuf], by: ShardBy) -> Result<ShardPlan, CompileError> {
-        let mut manifests = Vec::new();
-        let inputs = inputs(paths, &mut manifests)?;
+        let inputs = Arc::new(Inputs::list(paths)?);
+        let shard = |name: String| Shard {
+            name,
+            bytes: 0,
+            inputs: Arc::clone(&inputs),
+            files: Vec::new(),
+        };
         let shards = match by {
             ShardBy::Size(limit) => {
                 let mut shards: Vec<Shard> = Vec::new();
-                for input in inputs {
+                for i in 0..inputs.len() {
+                    let size = inputs.size(i);
                     match shards.last_mut() {
-                        Some(s) if s.bytes + input.size <= limit => {
-                            s.bytes += input.size;
-                            s.inputs.push(input);
+                        Some(s) if s.bytes + size <= limit => {
+                            s.bytes += size;
+                            s.files.push(i as u32);
                         }
                         _ => shards.push(Shard {
-                            name: format!("part-{:04}", shards.len() + 1),
-                            bytes: input.size,
-                            inputs: vec![input],
+                            bytes: size,
+                            files: vec![i as u32],
+                            ..shard(format!("part-{:04}", shards.len() + 1))
                         }),
                     }
                 }
@@ -485,26 +516,22 @@ impl ShardPlan {
             }
             ShardBy::Month | ShardBy::Year => {
                 let mut by_name: std::collections::BTreeMap<String, Shard> = Default::default();
-                for input in inputs {
-                    let name = match crate::pathdate::from_path(&input.name) {
+                for i in 0..inputs.len() {
+                    let name = match crate::pathdate::from_path(inputs.name(i)) {
                         crate::pathdate::PathDate::Found(d) if by == ShardBy::Month => {
                             d.to_string()[..7].to_string()
                         }
                         crate::pathdate::PathDate::Found(d) => d.to_string()[..4].to_string(),
                         _ => UNDATED.to_string(),
                     };
-                    let shard = by_name.entry(name.clone()).or_insert_with(|| Shard {
-                        name,
-                        bytes: 0,
-                        inputs: Vec::new(),
-                    });
-                    shard.bytes += input.size;
-                    shard.inputs.push(input);
+                    let s = by_name.entry(name.clone()).or_insert_with(|| shard(name));
+                    s.bytes += inputs.size(i);
+                    s.files.push(i as u32);
                 }
                 by_name.into_values().collect()
             }
         };
-        Ok(ShardPlan { manifests, shards })
+        Ok(ShardPlan { shards })
     }
 
     /// The shards, in order.
@@ -526,6 +553,6 @@ impl ShardPlan {
             .ok_or_else(|| CompileError::NoFiles {
                 path: out.to_path_buf(),
             })?;
-        write_pack(&shard.inputs, &self.manifests, opts, out, progress)
+        write_pack(&shard.inputs, &shard.files, opts, out, progress)
     }
 }
