@@ -13,8 +13,8 @@
 //! binary search touches a few pages, the bucket one, and the text six per bound (those
 //! six are what still grows with the pack: in a small pack they fall in pages already
 //! mapped). Measured on the February month (criterion, `benches/open_count.rs`): open +
-//! first count in a fresh mapping took 26 µs in a 313 MB pack and 11 µs in a 7 MB one
-//! (2.4×; 2.9× without keys). 256 entries per key measured about the same, 16 a little
+//! first count in a fresh mapping took 25 µs in a 313 MB pack and 11 µs in a 7 MB one
+//! (2.2×; 2.9× without keys). 256 entries per key measured about the same, 16 a little
 //! better for a pack 7 % larger.
 //!
 //! A key holds up to [`KEY_CHARS`] folded chars of the suffix as it stands in the text,
