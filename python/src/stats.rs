@@ -119,21 +119,15 @@ pub(crate) fn keyness_table<'py>(
     };
     let ranked = py.detach(|| baokan::keyness(a, b, &options));
     let rows = pyo3::types::PyList::empty(py);
-    for (side, positive) in [("a", true), ("b", false)] {
-        for k in ranked
-            .iter()
-            .filter(|k| (k.log_ratio > 0.0) == positive)
-            .take(top_arg(top))
-        {
-            let d = pyo3::types::PyDict::new(py);
-            d.set_item("side", side)?;
-            d.set_item("word", &k.word)?;
-            d.set_item("a", k.a)?;
-            d.set_item("b", k.b)?;
-            d.set_item("g2", k.g2)?;
-            d.set_item("log_ratio", k.log_ratio)?;
-            rows.append(d)?;
-        }
+    for (side, k) in baokan::top_per_side(&ranked, top_arg(top)) {
+        let d = pyo3::types::PyDict::new(py);
+        d.set_item("side", side)?;
+        d.set_item("word", &k.word)?;
+        d.set_item("a", k.a)?;
+        d.set_item("b", k.b)?;
+        d.set_item("g2", k.g2)?;
+        d.set_item("log_ratio", k.log_ratio)?;
+        rows.append(d)?;
     }
     match py.import("pandas") {
         Ok(pandas) => {

@@ -846,18 +846,8 @@ pub fn pack(docs: &[Document]) -> Result<Vec<u8>, CompileError> {
 /// The corpus totals a pack stores: the chars of the paragraphs (`spans` in `text`) and
 /// the articles linked as reprints.
 fn totals(text: &str, spans: &[(u32, u32)], links: &[u32]) -> baokan_pack::records::TotalsRec {
-    let chars: usize = spans
-        .iter()
-        .map(|&(start, end)| {
-            text.get(start as usize..end as usize)
-                .map_or(0, |t| t.chars().count())
-        })
-        .sum();
     let reprints = links.iter().filter(|&&l| l != NONE).count();
-    baokan_pack::records::TotalsRec {
-        paragraph_chars: u32::try_from(chars).unwrap_or(u32::MAX),
-        reprints: u32::try_from(reprints).unwrap_or(u32::MAX),
-    }
+    baokan_pack::records::TotalsRec::of(text, spans.iter().copied(), reprints)
 }
 
 /// Why a paragraph whose piece ends in `last` was joined to what follows.

@@ -566,3 +566,32 @@ record! {
         c3,
     }
 }
+
+impl TotalsRec {
+    /// The totals of paragraphs with these byte spans in `text` (a span that is not
+    /// inside it counts no chars) and of `reprints` linked articles; counts past
+    /// `u32::MAX` saturate.
+    ///
+    /// ```
+    /// use baokan_pack::records::TotalsRec;
+    /// let t = TotalsRec::of("报刊\n新闻", [(0, 6), (7, 13)], 1);
+    /// assert_eq!((t.paragraph_chars, t.reprints), (4, 1));
+    /// ```
+    pub fn of(
+        text: &str,
+        spans: impl IntoIterator<Item = (u32, u32)>,
+        reprints: usize,
+    ) -> TotalsRec {
+        let chars: usize = spans
+            .into_iter()
+            .map(|(start, end)| {
+                text.get(start as usize..end as usize)
+                    .map_or(0, |t| t.chars().count())
+            })
+            .sum();
+        TotalsRec {
+            paragraph_chars: u32::try_from(chars).unwrap_or(u32::MAX),
+            reprints: u32::try_from(reprints).unwrap_or(u32::MAX),
+        }
+    }
+}

@@ -99,24 +99,13 @@ impl PackWriter {
     /// assert_eq!(w.totals[0].paragraph_chars, 2);
     /// ```
     pub fn fill_totals(&mut self) {
-        let paragraph_chars: usize = self
-            .paragraphs
-            .iter()
-            .map(|p| {
-                self.text
-                    .get(p.start as usize..p.end as usize)
-                    .map_or(0, |t| t.chars().count())
-            })
-            .sum();
         let reprints = self
             .articles
             .iter()
             .filter(|a| a.duplicate_of != crate::NONE)
             .count();
-        self.totals = vec![TotalsRec {
-            paragraph_chars: u32::try_from(paragraph_chars).unwrap_or(u32::MAX),
-            reprints: u32::try_from(reprints).unwrap_or(u32::MAX),
-        }];
+        let spans = self.paragraphs.iter().map(|p| (p.start, p.end));
+        self.totals = vec![TotalsRec::of(&self.text, spans, reprints)];
     }
 
     /// Stores the [`keys`](crate::keys) of the suffixes pushed so far, read from the

@@ -70,5 +70,5 @@ pub use source::{Source, SourceFile, Span};
 pub use stats::{
     Collocate, G2, Gram, KeyWord, KeynessOptions, Keyword, LOG_LIKELIHOOD, MAX_NGRAM, Period,
     Repeat, STOPWORDS_ZH, TF_IDF, TrendPoint, WordCount, WordFreqs, date_range, is_stopword,
-    keyness, segment,
+    keyness, segment, top_per_side,
 };

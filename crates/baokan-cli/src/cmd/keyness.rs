@@ -30,15 +30,9 @@ pub(super) fn run(
         top: usize::MAX,
     };
     let ranked = baokan::keyness(&a, &b, &options);
-    let side = |positive: bool| {
-        ranked
-            .iter()
-            .filter(move |k| (k.log_ratio > 0.0) == positive)
-            .take(args.top)
-    };
-    let rows: Vec<Row<'_>> = side(true)
-        .map(|word| Row { side: "a", word })
-        .chain(side(false).map(|word| Row { side: "b", word }))
+    let rows: Vec<Row<'_>> = baokan::top_per_side(&ranked, args.top)
+        .into_iter()
+        .map(|(side, word)| Row { side, word })
         .collect();
     if global.json {
         return Ok(render::json(out, &rows)?);

@@ -93,14 +93,8 @@ fn suffix_keys(p: &Verified<'_, '_>) -> Result<(), PackError> {
 
 /// Chars in all paragraphs: one index entry each.
 fn paragraph_chars(p: &Verified<'_, '_>) -> usize {
-    let text = p.text();
-    p.paragraphs()
-        .iter()
-        .map(|q| {
-            text.get(q.start as usize..q.end as usize)
-                .map_or(0, |s| s.chars().count())
-        })
-        .sum()
+    let spans = p.paragraphs().iter().map(|q| (q.start, q.end));
+    crate::records::TotalsRec::of(p.text(), spans, 0).paragraph_chars as usize
 }
 
 /// The stored totals, where there are any, are what the tables give.

@@ -174,6 +174,30 @@ pub fn keyness(a: &WordFreqs, b: &WordFreqs, options: &KeynessOptions) -> Vec<Ke
     out
 }
 
+/// The `top` words of each side of a [`keyness`] ranking, in rank order: those that
+/// mark A (a positive log ratio), labelled `"a"`, then those that mark B, labelled `"b"`.
+///
+/// ```
+/// use baokan::{KeyWord, top_per_side};
+/// let k = |word: &str, log_ratio| KeyWord { word: word.into(), a: 1, b: 1, g2: 1.0, log_ratio };
+/// let ranked = [k("甲", 1.0), k("乙", -1.0), k("丙", 2.0)];
+/// let sides: Vec<(&str, &str)> =
+///     top_per_side(&ranked, 1).into_iter().map(|(s, w)| (s, w.word.as_str())).collect();
+/// assert_eq!(sides, [("a", "甲"), ("b", "乙")]);
+/// ```
+pub fn top_per_side(ranked: &[KeyWord], top: usize) -> Vec<(&'static str, &KeyWord)> {
+    let side = |positive: bool| {
+        ranked
+            .iter()
+            .filter(move |k| (k.log_ratio > 0.0) == positive)
+            .take(top)
+    };
+    side(true)
+        .map(|k| ("a", k))
+        .chain(side(false).map(|k| ("b", k)))
+        .collect()
+}
+
 /// G² of a word seen `x` times in `c` tokens and `y` times in `d`.
 fn g2(x: f64, y: f64, c: f64, d: f64) -> f64 {
     if c <= 0.0 || d <= 0.0 {

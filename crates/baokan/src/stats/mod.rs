@@ -39,6 +39,7 @@ use baokan_pack::collation::fold;
 pub use collocations::{Collocate, LOG_LIKELIHOOD};
 pub use keyness::{
     G2, KeyWord, KeynessOptions, STOPWORDS_ZH, WordFreqs, date_range, is_stopword, keyness,
+    top_per_side,
 };
 pub use keywords::{Keyword, TF_IDF};
 pub use ngrams::{Gram, MAX_NGRAM};
