@@ -13,7 +13,7 @@
 
 mod common;
 
-use common::{month_dir, root};
+use common::{compile_gold_articles, month_dir, read_gold, root};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -216,13 +216,8 @@ fn score_article(sc: &mut Score, file: &str, g: &Value, a: baokan::Article<'_>) 
 
 fn score(month: &Path, gold: &Value) -> Score {
     let articles = gold["articles"].as_object().expect("gold has articles");
-    let paths: Vec<PathBuf> = articles
-        .keys()
-        .map(|f| month.join(&f[..8]).join(f))
-        .collect();
-    let compiled = baokan_compile::compile_paths(&paths, &Default::default(), &|_| {})
-        .expect("the gold articles compile");
-    let c = baokan::Corpus::from_bytes(&compiled.pack).expect("the pack opens");
+    let pack = compile_gold_articles(month, gold);
+    let c = baokan::Corpus::from_bytes(&pack).expect("the pack opens");
     let mut sc = Score::default();
     for a in c.articles() {
         let file = a.file().name();
@@ -241,9 +236,7 @@ fn structure_matches_the_hand_annotation() {
     let Some(month) = month_dir() else { return };
     let mut all = Score::default();
     for (label, path) in gold_files() {
-        let text =
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let gold: Value = serde_json::from_str(&text).expect("gold is JSON");
+        let gold = read_gold(&path);
         let sc = score(&month, &gold);
         println!("\n{label}");
         print_score(&sc);

@@ -26,3 +26,22 @@ pub fn month_dir() -> Option<PathBuf> {
     eprintln!("skipped: no February month at {}", dir.display());
     None
 }
+
+/// Reads a gold file (JSON with an `articles` object keyed by file name).
+pub fn read_gold(path: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).expect("gold is JSON")
+}
+
+/// Compiles the month's files that a gold file annotates, as a user would (each path
+/// names its date), and returns the pack's bytes.
+pub fn compile_gold_articles(month: &Path, gold: &serde_json::Value) -> Vec<u8> {
+    let articles = gold["articles"].as_object().expect("gold has articles");
+    let paths: Vec<PathBuf> = articles
+        .keys()
+        .map(|f| month.join(&f[..8]).join(f))
+        .collect();
+    baokan_compile::compile_paths(&paths, &Default::default(), &|_| {})
+        .expect("the gold articles compile")
+        .pack
+}
