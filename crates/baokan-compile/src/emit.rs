@@ -9,7 +9,7 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use baokan_extract::Mentions;
+use baokan_extract::{EntityKind, EntityMention, Mentions};
 use baokan_pack::format::TableId;
 
 use baokan_pack::records::{
@@ -186,6 +186,8 @@ impl Emitter {
         };
         let (from_marker, from_page) = self.marker(a.continued_from.as_ref());
         let mut leading_dateline = None;
+        // This article's paragraphs: (index, start, end) in the arena.
+        let mut own: Vec<(u32, u32, u32)> = Vec::new();
         for s in &a.sections {
             let heading = self.one(s.heading.as_ref());
             let subheading = self.one(s.subheading.as_ref());
@@ -203,6 +205,7 @@ impl Emitter {
                     leading_dateline = Some(ps);
                 }
                 let index = self.paragraphs();
+                own.push((index, ps, pe));
                 self.spans.push((ps, pe));
                 let body = p.text();
                 let none = Mentions::default();
@@ -295,11 +298,46 @@ impl Emitter {
                 (span, opt(&d.agency), opt(&d.place), d.month, d.day)
             }
         };
+        // The paragraph a layout mention lies in, else the article's nearest one.
+        let anchor = |s: u32| {
+            own.iter()
+                .find(|p| p.1 <= s && s < p.2)
+                .or_else(|| own.iter().rev().find(|p| p.2 <= s))
+                .or(own.first())
+                .map(|p| p.0)
+        };
+        if let Some(d) = a.dateline.as_ref().filter(|d| d.standalone)
+            && let Some(r) = &d.place
+            && dl.0 != NONE
+            && let Some(p) = anchor(dl.0)
+        {
+            let (name, admin_level) = baokan_extract::place_named(&d.text.text[r.clone()]);
+            let (s, e) = sub(dl.0, r);
+            let m = EntityMention {
+                span: Default::default(),
+                kind: EntityKind::Place,
+                name,
+                title: None,
+                admin_level,
+            };
+            self.mentions.layout(&mut self.w, &self.moved, &m, p, s, e);
+        }
         let reporter_first = self.reporters();
         for r in &a.reporters {
             let Some((rs, re)) = self.find(r.printed.at, r.printed.text.len()) else {
                 continue;
             };
+            if let Some(p) = anchor(rs) {
+                let m = EntityMention {
+                    span: Default::default(),
+                    kind: EntityKind::Person,
+                    name: r.name.clone(),
+                    title: None,
+                    admin_level: None,
+                };
+                self.mentions
+                    .layout(&mut self.w, &self.moved, &m, p, rs, re);
+            }
             let name = push_name(&mut self.w, &self.moved, &r.name);
             self.w.reporters.push(ReporterRec {
                 article: self.articles(),

@@ -6,7 +6,8 @@
 use std::collections::HashMap;
 
 use baokan_extract::{
-    AdminLevel, Approx, EntityKind, Mentions, NumeralForm, Precision, QuoteKind, ResolvedBy, Span,
+    AdminLevel, Approx, EntityKind, EntityMention, Mentions, NumeralForm, Precision, QuoteKind,
+    ResolvedBy, Span,
 };
 use baokan_pack::records::{
     CitationRec, DateRec, EntityMentionRec, EntityRec, FigureRec, IssuerRec, QuoteRec,
@@ -180,34 +181,75 @@ impl MentionSink {
             });
         }
         for e in &m.entities {
-            let key = (e.kind, e.name.clone());
-            let next = self.entity_recs.len();
-            let entity = *self.entities.entry(key).or_insert(next);
-            if entity == next {
-                let (name_start, name_end) = self.name(w, moved, Some(&e.name));
-                self.entity_recs.push(EntityRec {
-                    kind: match e.kind {
-                        EntityKind::Person => 0,
-                        EntityKind::Place => 1,
-                        EntityKind::Org => 2,
-                    },
-                    name_start,
-                    name_end,
-                    admin_level: admin_code(e.admin_level),
-                    mention_first: 0,
-                    mention_count: 0,
-                });
-            }
             let (start, end) = at(e.span);
-            let title = self.name(w, moved, e.title.as_deref());
-            self.entity_mentions.push(EntityMentionRec {
-                entity: entity as u32,
-                paragraph,
-                start,
-                end,
-                title_start: title.0,
-                title_end: title.1,
+            self.entity(w, moved, e, paragraph, start, end);
+        }
+    }
+
+    /// Adds one entity mention at arena bytes `[start, end)`, anchored to `paragraph`.
+    fn entity(
+        &mut self,
+        w: &mut PackWriter,
+        moved: &Moved,
+        e: &EntityMention,
+        paragraph: u32,
+        start: u32,
+        end: u32,
+    ) {
+        let key = (e.kind, e.name.clone());
+        let next = self.entity_recs.len();
+        let entity = *self.entities.entry(key).or_insert(next);
+        if entity == next {
+            let (name_start, name_end) = self.name(w, moved, Some(&e.name));
+            self.entity_recs.push(EntityRec {
+                kind: match e.kind {
+                    EntityKind::Person => 0,
+                    EntityKind::Place => 1,
+                    EntityKind::Org => 2,
+                },
+                name_start,
+                name_end,
+                admin_level: admin_code(e.admin_level),
+                mention_first: 0,
+                mention_count: 0,
             });
+        }
+        let title = self.name(w, moved, e.title.as_deref());
+        self.entity_mentions.push(EntityMentionRec {
+            entity: entity as u32,
+            paragraph,
+            start,
+            end,
+            title_start: title.0,
+            title_end: title.1,
+        });
+    }
+
+    /// Adds a mention that the article's layout states outside its paragraphs' mentions:
+    /// a reporter of a byline or a dateline bracket (a person), or the place of a
+    /// closing dateline, at arena bytes `[start, end)`. `paragraph` is the paragraph the
+    /// span lies in, else one of the article's (the span then lies in the article, not
+    /// in the paragraph). A mention the paragraph's own rules found already is not added
+    /// twice.
+    pub(crate) fn layout(
+        &mut self,
+        w: &mut PackWriter,
+        moved: &Moved,
+        e: &EntityMention,
+        paragraph: u32,
+        start: u32,
+        end: u32,
+    ) {
+        let known = self.entities.get(&(e.kind, e.name.clone())).copied();
+        let again = known.is_some_and(|k| {
+            self.entity_mentions
+                .iter()
+                .rev()
+                .take_while(|m| m.paragraph + 64 >= paragraph)
+                .any(|m| m.entity == k as u32 && m.start < end && start < m.end)
+        });
+        if !again {
+            self.entity(w, moved, e, paragraph, start, end);
         }
     }
 

@@ -28,6 +28,18 @@ pub use baokan_pack::Date;
 pub use numerals::parse_number;
 pub use types::*;
 
+/// The normalised name and level of a place written `written` (a dateline's place, say):
+/// the gazetteer's full name where it knows the form, else the name as written.
+///
+/// ```
+/// use baokan_extract::{place_named, AdminLevel};
+/// assert_eq!(place_named("北京"), ("北京市".to_string(), Some(AdminLevel::Province)));
+/// assert_eq!(place_named("金边"), ("金边".to_string(), None));
+/// ```
+pub fn place_named(written: &str) -> (String, Option<AdminLevel>) {
+    entities::place_named(written)
+}
+
 /// Finds every mention in `text`. `reference` is the date relative dates (今年8月, 明年,
 /// 9月21日) are resolved against: the article's date.
 pub fn extract(text: &str, reference: Option<Date>) -> Mentions {

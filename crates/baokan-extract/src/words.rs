@@ -128,32 +128,54 @@ pub(crate) struct Word {
 struct Groups {
     /// The characters words start with (or end with).
     set: CharSet,
-    /// By the rank in `set` of the first character: the second characters, each with
-    /// its words sorted by length, longest first, then in list order.
-    groups: Vec<Vec<(Option<char>, Vec<Word>)>>,
+    /// By the rank in `set` of the first character: the second characters in code point
+    /// order (searched by bisection), each with its words sorted by length, longest
+    /// first, then in list order.
+    groups: Vec<Vec<(char, Vec<Word>)>>,
+    /// By the same rank: the one-character word, if the list has it.
+    singles: Vec<Option<Word>>,
 }
 
 impl Groups {
     /// Groups `words` by `key(word)`: its chars from the start, or `.rev()` from the end.
     fn new<I: Iterator<Item = char>>(words: &[Word], key: impl Fn(&'static str) -> I) -> Groups {
         let set = CharSet::new(words.iter().filter_map(|w| key(w.word).next()));
-        let mut groups: Vec<Vec<(Option<char>, Vec<Word>)>> = vec![Vec::new(); set.len()];
-        for w in words {
+        let mut groups: Vec<Vec<(char, Vec<Word>)>> = vec![Vec::new(); set.len()];
+        let mut singles: Vec<Option<Word>> = vec![None; set.len()];
+        // (rank of the first char, second char, list position, word): sorted, the words
+        // of a group are consecutive, and in list order.
+        let mut keyed: Vec<(usize, char, usize, Word)> = Vec::with_capacity(words.len());
+        for (at, w) in words.iter().enumerate() {
             let mut cs = key(w.word);
             let Some(r) = cs.next().and_then(|c| set.rank(c)) else {
                 continue;
             };
-            let c2 = cs.next();
-            match groups[r].iter_mut().find(|g| g.0 == c2) {
-                Some(g) => g.1.push(*w),
-                None => groups[r].push((c2, vec![*w])),
+            match cs.next() {
+                // The first one-character word listed wins, as a scan would find it.
+                None => {
+                    singles[r].get_or_insert(*w);
+                }
+                Some(c2) => keyed.push((r, c2, at, *w)),
             }
         }
-        for g in groups.iter_mut().flatten() {
-            // Stable: among equal lengths, list order.
-            g.1.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
+        keyed.sort_unstable_by_key(|k| (k.0, k.1, k.2));
+        for (r, c2, _, w) in keyed {
+            match groups[r].last_mut() {
+                Some(g) if g.0 == c2 => g.1.push(w),
+                _ => groups[r].push((c2, vec![w])),
+            }
         }
-        Groups { set, groups }
+        for g in &mut groups {
+            for (_, ws) in g.iter_mut() {
+                // Stable: among equal lengths, list order.
+                ws.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
+            }
+        }
+        Groups {
+            set,
+            groups,
+            singles,
+        }
     }
 
     /// The longest word whose first (or last) chars are `cs`, by `matches(word, k)`: the
@@ -165,12 +187,14 @@ impl Groups {
         matches: impl Fn(&[u8], usize) -> bool,
     ) -> Option<&Word> {
         let c1 = cs.next()?;
-        let seconds = &self.groups[self.set.rank(c1)?];
+        let r = self.set.rank(c1)?;
+        let seconds = &self.groups[r];
         if let Some(c2) = cs.next()
-            && let Some((_, g)) = seconds.iter().find(|g| g.0 == Some(c2))
+            && let Ok(at) = seconds.binary_search_by_key(&c2, |g| g.0)
         {
             let k = c1.len_utf8() + c2.len_utf8();
-            if let Some(w) = g
+            if let Some(w) = seconds[at]
+                .1
                 .iter()
                 .find(|w| w.word.len() == k || matches(w.word.as_bytes(), k))
             {
@@ -178,10 +202,7 @@ impl Groups {
             }
         }
         // A one-character word is `c1` itself.
-        seconds
-            .iter()
-            .find(|g| g.0.is_none())
-            .and_then(|g| g.1.first())
+        self.singles[r].as_ref()
     }
 }
 
@@ -267,6 +288,51 @@ macro_rules! words {
     };
 }
 pub(crate) use words;
+
+/// The entries of a word-list data file: whitespace-separated words; a line starting with
+/// `#` is a comment.
+pub(crate) fn entries(data: &'static str) -> Vec<&'static str> {
+    data.lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
+/// The [`Words`] index of a data file under `data/`, built on first use:
+/// `data_words!("titles.txt")`.
+macro_rules! data_words {
+    ($file:literal) => {
+        $crate::words::once!(
+            $crate::words::Words,
+            $crate::words::Words::new(&$crate::words::entries(include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/data/",
+                $file
+            ))))
+        )
+    };
+}
+pub(crate) use data_words;
+
+/// The [`CharSet`] of a data file's characters outside comment lines, built on first use:
+/// `data_chars!("given-chars.txt")`.
+macro_rules! data_chars {
+    ($file:literal) => {
+        $crate::words::once!(
+            $crate::words::CharSet,
+            $crate::words::CharSet::new(
+                $crate::words::entries(include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/data/",
+                    $file
+                )))
+                .into_iter()
+                .flat_map(str::chars)
+            )
+        )
+    };
+}
+pub(crate) use data_chars;
 
 /// The [`CharSet`] of a string's characters, built on first use: `chars!(SURNAMES)`.
 macro_rules! chars {

@@ -192,7 +192,9 @@ fn full_names_county_level_cities_banners_and_new_areas() {
             pl("湖南", "湖南省", Some(Province)),
             pl("长沙县", "长沙县", Some(County)),
             pl("上海市", "上海市", Some(Province)),
-            pl("浦东新区", "浦东新区", None),
+            // A state-level new area that is also a county-level district of the
+            // divisions data reads as the district after its city.
+            pl("浦东新区", "浦东新区", Some(County)),
         ]
     );
     // A state-level new area is a place without an administrative level.

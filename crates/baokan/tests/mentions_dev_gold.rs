@@ -10,12 +10,19 @@
 //!   gold phrase (`speaker_contains`); a speaker given to a quote the gold does not hold
 //!   as speech counts against precision;
 //! - persons, places and organisations are distinct names per article (persons compared
-//!   without spaces, places without a final 省/市/县/区);
+//!   without spaces, places without a final 省/市/县/区); an entity matches by its
+//!   normalised name or by a form the article writes it in (广西 for 广西壮族自治区);
 //! - citations are distinct titles per article.
 //!
+//! Beside it, the persons, places and organisations of 28 more February articles
+//! annotated by hand before the entity rules were written
+//! (`crates/baokan-compile/testdata/rmrb-2019-02-entities.json`, same conventions): the
+//! set the entity rules were tuned on, so its scores are in-sample.
+//!
 //! `cargo test -p baokan --test mentions_dev_gold -- --nocapture` prints the table the
-//! README reports. The test fails when a score falls under the floor recorded here (what
-//! the rules reach today), so a change that loses ground on unseen text is caught.
+//! README reports (`BAOKAN_SHOW_MISSES=1` lists the misses). The test fails when a score
+//! falls under the floor recorded here (what the rules reach today), so a change that
+//! loses ground on unseen text is caught.
 
 mod common;
 
@@ -315,31 +322,7 @@ fn score_article(
         }
     }
 
-    // Entities: distinct names of this article.
-    for (kind, label, key) in [
-        (
-            EntityKind::Person,
-            "persons",
-            unspaced as fn(&str) -> String,
-        ),
-        (EntityKind::Place, "places", place_key),
-        (EntityKind::Org, "orgs", unspaced),
-    ] {
-        let predicted: BTreeSet<String> = c
-            .entities()
-            .filter(|e| e.kind() == kind)
-            .filter(|e| e.mentions().any(|m| m.article().id() == a.id()))
-            .map(|e| key(e.name()))
-            .collect();
-        let optional = names(&g[format!("{label}_optional")], key);
-        score_sets(
-            out.entry(label).or_default(),
-            file,
-            predicted,
-            names(&g[label], key),
-            &optional,
-        );
-    }
+    score_entities(out, file, g, c, a);
 
     let cited: BTreeSet<String> = c
         .citations()
@@ -355,15 +338,73 @@ fn score_article(
     );
 }
 
-fn evaluate(month: &Path) -> Tallies {
-    let gold = read_gold(&root().join("../shared/gold/rmrb-2019-02-dev.json"));
+/// Persons, places and organisations: distinct names of the article, per type.
+fn score_entities(
+    out: &mut Tallies,
+    file: &str,
+    g: &Value,
+    c: &baokan::Corpus<'_>,
+    a: &baokan::Article<'_>,
+) {
+    for (kind, label, key) in [
+        (
+            EntityKind::Person,
+            "persons",
+            unspaced as fn(&str) -> String,
+        ),
+        (EntityKind::Place, "places", place_key),
+        (EntityKind::Org, "orgs", unspaced),
+    ] {
+        let gold = names(&g[label], key);
+        let optional = names(&g[format!("{label}_optional")], key);
+        // An entity is read by its normalised name or by the way the article writes it
+        // (广西 for 广西壮族自治区, 巴新 for 巴布亚新几内亚): the gold lists names as
+        // written.
+        let predicted: BTreeSet<String> = c
+            .entities()
+            .filter(|e| e.kind() == kind)
+            .filter_map(|e| {
+                let written: Vec<String> = e
+                    .mentions()
+                    .filter(|m| m.article().id() == a.id())
+                    .map(|m| key(m.text()))
+                    .collect();
+                if written.is_empty() {
+                    return None;
+                }
+                let forms: Vec<String> = std::iter::once(key(e.name())).chain(written).collect();
+                let pick = forms
+                    .iter()
+                    .find(|f| gold.contains(*f))
+                    .or_else(|| forms.iter().find(|f| optional.contains(*f)))
+                    .unwrap_or(&forms[0]);
+                Some(pick.clone())
+            })
+            .collect();
+        score_sets(
+            out.entry(label).or_default(),
+            file,
+            predicted,
+            gold,
+            &optional,
+        );
+    }
+}
+
+/// Scores the articles of a gold file: every type, or (`entities_only`) the entities.
+fn evaluate(month: &Path, gold: &Path, entities_only: bool) -> Tallies {
+    let gold = read_gold(gold);
     let articles = gold["articles"].as_object().expect("gold has articles");
     let pack = compile_gold_articles(month, &gold);
     let c = baokan::Corpus::from_bytes(&pack).expect("the pack opens");
     let mut out = Tallies::new();
     for a in c.articles() {
         let file = a.file().name();
-        score_article(&mut out, file, &articles[file], &c, &a);
+        if entities_only {
+            score_entities(&mut out, file, &articles[file], &c, &a);
+        } else {
+            score_article(&mut out, file, &articles[file], &c, &a);
+        }
     }
     out
 }
@@ -375,46 +416,98 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("figures", 0.60, 0.92),
     ("dates", 0.79, 0.92),
     ("speakers", 0.33, 0.85),
-    ("persons", 0.39, 0.85),
-    ("places", 0.43, 0.85),
-    ("orgs", 0.18, 0.0),
+    ("persons", 0.70, 0.85),
+    ("places", 0.72, 0.85),
+    ("orgs", 0.56, 0.0),
     ("citations", 1.0, 0.98),
 ];
+
+/// The floors on the entity annotation of 28 more February articles that the entity
+/// rules were tuned on (`crates/baokan-compile/testdata/rmrb-2019-02-entities.json`).
+const IN_SAMPLE_FLOORS: &[(&str, f64)] = &[("persons", 0.90), ("places", 0.95), ("orgs", 0.85)];
+
+/// Places precision must stay at or above this on both sets while recall climbs (the
+/// issue asks for 0.90 beside a recall of 0.85).
+const PLACES_PRECISION_FLOOR: f64 = 0.88;
+
+/// The measure a floor is on: recall for places, else F1.
+fn measure(k: &str, t: &Tally) -> f64 {
+    if k == "places" { t.recall() } else { t.f1() }
+}
+
+fn print_misses(label: &str, out: &Tallies) {
+    if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
+        for (k, t) in out {
+            for m in &t.misses {
+                println!("  {label} {k}: {m}");
+            }
+        }
+    }
+}
 
 #[test]
 fn mentions_against_the_dev_gold() {
     let Some(month) = month_dir() else { return };
-    let out = evaluate(&month);
-    println!("\ndev gold (22 articles, never tuned on)");
-    println!(
-        "  {:<10} {:>6} {:>6} {:>6}   tp/pred/gold",
-        "", "P", "R", "F1"
+    let dev = evaluate(
+        &month,
+        &root().join("../shared/gold/rmrb-2019-02-dev.json"),
+        false,
     );
-    for (k, t) in &out {
-        println!(
-            "  {k:<10} {:>6.3} {:>6.3} {:>6.3}   {}/{}/{}",
+    let own = evaluate(
+        &month,
+        &root().join("crates/baokan-compile/testdata/rmrb-2019-02-entities.json"),
+        true,
+    );
+    println!(
+        "\ndev gold (22 articles, never tuned on) | in-sample entities (28 articles, tuned on)"
+    );
+    println!(
+        "  {:<10} {:>6} {:>6} {:>6}   {:<14} | {:>6} {:>6} {:>6}   tp/pred/gold",
+        "", "P", "R", "F1", "tp/pred/gold", "P", "R", "F1"
+    );
+    for (k, t) in &dev {
+        let counts = format!("{}/{}/{}", t.tp, t.predicted, t.gold);
+        print!(
+            "  {k:<10} {:>6.3} {:>6.3} {:>6.3}   {counts:<14} |",
             t.precision(),
             t.recall(),
             t.f1(),
-            t.tp,
-            t.predicted,
-            t.gold
         );
-    }
-    if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
-        for (k, t) in &out {
-            for m in &t.misses {
-                println!("  {k}: {m}");
-            }
+        match own.get(k) {
+            Some(o) => println!(
+                " {:>6.3} {:>6.3} {:>6.3}   {}/{}/{}",
+                o.precision(),
+                o.recall(),
+                o.f1(),
+                o.tp,
+                o.predicted,
+                o.gold
+            ),
+            None => println!(),
         }
     }
+    print_misses("dev", &dev);
+    print_misses("in-sample", &own);
     let mut under = Vec::new();
     for &(k, floor, target) in FLOORS {
-        let t = &out[k];
-        let got = if k == "places" { t.recall() } else { t.f1() };
+        let got = measure(k, &dev[k]);
         println!("  {k:<10} {got:.3} (floor {floor}, target {target})");
         if got + 1e-9 < floor {
-            under.push(format!("{k} {got:.3} < {floor}"));
+            under.push(format!("dev {k} {got:.3} < {floor}"));
+        }
+    }
+    for &(k, floor) in IN_SAMPLE_FLOORS {
+        let got = measure(k, &own[k]);
+        if got + 1e-9 < floor {
+            under.push(format!("in-sample {k} {got:.3} < {floor}"));
+        }
+    }
+    for (label, out) in [("dev", &dev), ("in-sample", &own)] {
+        let p = out["places"].precision();
+        if p + 1e-9 < PLACES_PRECISION_FLOOR {
+            under.push(format!(
+                "{label} places precision {p:.3} < {PLACES_PRECISION_FLOOR}"
+            ));
         }
     }
     assert!(under.is_empty(), "under the floor: {under:?}");

@@ -1,4 +1,5 @@
-//! Invariants of the mention tables: spans inside their paragraph, names inside the
+//! Invariants of the mention tables: spans inside their paragraph (an entity mention of
+//! the layout, a byline's reporter, inside its paragraph's article), names inside the
 //! name arena, codes in range, and issuer and entity-mention ranges that tile.
 
 use super::Verified;
@@ -23,11 +24,49 @@ fn in_paragraph(
     s: u32,
     e: u32,
 ) -> Result<(), PackError> {
+    if inside_paragraph(p, t, row, paragraph, s, e)? {
+        Ok(())
+    } else {
+        Err(bad(t, row, "mention lies outside its paragraph"))
+    }
+}
+
+/// Whether a span in the text arena lies inside its paragraph (an error when the
+/// paragraph or the span is out of range).
+fn inside_paragraph(
+    p: &Verified<'_, '_>,
+    t: TableId,
+    row: usize,
+    paragraph: u32,
+    s: u32,
+    e: u32,
+) -> Result<bool, PackError> {
     below(t, row, "paragraph", paragraph, p.paragraphs().len())?;
     span(p.text(), t, row, "mention", s, e)?;
     let q = p.paragraphs().get(paragraph as usize);
-    if s < q.start || e > q.end {
-        return Err(bad(t, row, "mention lies outside its paragraph"));
+    Ok(s >= q.start && e <= q.end)
+}
+
+/// An entity mention span: inside its paragraph, or (a reporter of a byline, the place
+/// of a closing dateline) inside that paragraph's article.
+fn in_article(
+    p: &Verified<'_, '_>,
+    t: TableId,
+    row: usize,
+    paragraph: u32,
+    s: u32,
+    e: u32,
+) -> Result<(), PackError> {
+    if inside_paragraph(p, t, row, paragraph, s, e)? {
+        return Ok(());
+    }
+    let q = p.paragraphs().get(paragraph as usize);
+    below(t, row, "section", q.section, p.sections().len())?;
+    let sec = p.sections().get(q.section as usize);
+    below(t, row, "article", sec.article, p.articles().len())?;
+    let a = p.articles().get(sec.article as usize);
+    if s < a.start || e > a.end {
+        return Err(bad(t, row, "mention lies outside its paragraph's article"));
     }
     Ok(())
 }
@@ -128,7 +167,7 @@ fn entities(p: &Verified<'_, '_>) -> Result<(), PackError> {
     }
     let m = TableId::EntityMentions;
     for (i, x) in p.entity_mentions().iter().enumerate() {
-        in_paragraph(p, m, i, x.paragraph, x.start, x.end)?;
+        in_article(p, m, i, x.paragraph, x.start, x.end)?;
         opt_span(p.names(), m, i, "title", x.title_start, x.title_end)?;
     }
     tiles(

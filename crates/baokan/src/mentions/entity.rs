@@ -89,7 +89,9 @@ impl serde::Serialize for Mentions<'_> {
     }
 }
 
-/// One mention of a named entity.
+/// One mention of a named entity. A reporter named in a byline, or the place of a
+/// closing dateline, is mentioned outside the article's paragraphs: its `paragraph()` is
+/// the article's nearest paragraph and its `sentence()` is `None`.
 #[derive(Debug, Clone, Copy)]
 pub struct EntityMention<'a> {
     at: Anchor<'a>,
