@@ -359,6 +359,8 @@ or ideograph (书|记), or on a clause mark (，、) that cannot end a paragraph
 
 _QuoteKind = Literal["speech", "term"]
 """Reported speech or a quoted statement, or a short coined term or name (“两委”)."""
+_Attribution = Literal["none", "before", "after", "enumeration", "pronoun", "continued", "implicit"]
+"""How a quote's speaker was found (baokan_pack::vocab::Attribution)."""
 
 _EntityKind = Literal["person", "place", "org"]
 """A person, a place or an organisation."""
@@ -457,6 +459,8 @@ class _QuoteFields(TypedDict):
     """The opening mark stood before this paragraph (text) or is not in the text."""
     closed_after: bool
     """The closing mark is missing from this paragraph (text)."""
+    attribution: _Attribution
+    """How the speaker was found."""
 
 class _EntityMentionFields(TypedDict):
     kind: _EntityKind
@@ -2047,10 +2051,17 @@ class Quote(_Mention):
     def closed_after(self) -> bool:
         """Whether the closing mark is missing from this paragraph."""
 
+    @property
+    def attribution(self) -> _Attribution:
+        """How the speaker was found: "before" or "after" (a phrase of saying next to
+        the quote), "enumeration", "pronoun" (他说, read as the last person named
+        before), "continued" (a quotation over several paragraphs), "implicit" (the one
+        person its paragraph names), or "none"."""
+
     def to_dict(self) -> _QuoteDict:
         """The quote as a dict of plain values: the mention's text, ids, offsets and
         source, and inner, kind, speaker, speaker_title, speaker_phrase,
-        opened_before, closed_after."""
+        opened_before, closed_after, attribution."""
 
 @final
 class EntityMention(_Mention):

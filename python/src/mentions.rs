@@ -264,6 +264,15 @@ mention_class!(Quote, {
     /// Whether the closing mark is missing from this paragraph.
     get closed_after -> bool;
 
+    /// How the speaker was found: "before" or "after" (a phrase of saying next to the
+    /// quote), "enumeration", "pronoun" (他说, read as the last person named before),
+    /// "continued" (a quotation over several paragraphs), "implicit" (the one person its
+    /// paragraph names), or "none".
+    #[getter]
+    fn attribution(&self) -> PyResult<&'static str> {
+        Ok(self.0.get()?.attribution().as_str())
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "<baokan.Quote {} {:?} speaker={} in {}>",
@@ -618,6 +627,7 @@ struct ExQuote {
     speaker_phrase: Option<String>,
     opened_before: bool,
     closed_after: bool,
+    attribution: baokan::Attribution,
 }
 
 #[derive(Serialize)]
@@ -694,6 +704,7 @@ impl Extracted {
                     speaker_phrase: q.speaker_span.map(|s| s.of(text).to_owned()),
                     opened_before: q.opened_before,
                     closed_after: q.closed_after,
+                    attribution: q.attribution,
                 })
                 .collect(),
             entities: m

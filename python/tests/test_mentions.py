@@ -128,7 +128,20 @@ def test_mention_dicts(c: baokan.Corpus) -> None:
         "speaker_phrase",
         "opened_before",
         "closed_after",
+        "attribution",
     } <= set(q)
+
+
+def test_a_quote_says_how_its_speaker_was_found(c: baokan.Corpus) -> None:
+    named = [q for q in c.quotes() if q.speaker == "张弛"]
+    assert named and all(q.attribution in ("before", "after", "continued") for q in named)
+    terms = [q for q in c.quotes() if q.kind == "term"]
+    assert terms and all(q.attribution == "none" and q.speaker is None for q in terms)
+    assert {q.to_dict()["attribution"] for q in c.quotes()} <= {
+        "none", "before", "after", "enumeration", "pronoun", "continued", "implicit"
+    }
+    found = baokan.extract("会长王新特带着几位侨胞来到电视台。“我们特意准备了两种美食。”")
+    assert [(q["speaker"], q["attribution"]) for q in found["quotes"]] == [("王新特", "implicit")]
 
 
 def test_mentions_are_frozen_and_compare_by_identity(c: baokan.Corpus) -> None:

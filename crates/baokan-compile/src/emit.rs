@@ -396,9 +396,14 @@ impl Extras {
         let mut mentions = Vec::new();
         for a in &doc.articles {
             let reference = baokan_pack::Date::from_yyyymmdd(article_date(doc, a).0);
-            for p in a.sections.iter().flat_map(|s| &s.paragraphs) {
-                mentions.push(baokan_extract::extract(&p.text(), reference));
-            }
+            let texts: Vec<_> = a
+                .sections
+                .iter()
+                .flat_map(|s| &s.paragraphs)
+                .map(|p| p.text())
+                .collect();
+            let texts: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
+            mentions.extend(baokan_extract::extract_article(&texts, reference));
         }
         Extras { mentions }
     }

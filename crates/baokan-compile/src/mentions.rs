@@ -176,7 +176,9 @@ impl MentionSink {
                 title_end: title.1,
                 phrase_start: phrase.0,
                 phrase_end: phrase.1,
-                flags: u32::from(q.opened_before) | (u32::from(q.closed_after) << 1),
+                flags: u32::from(q.opened_before)
+                    | (u32::from(q.closed_after) << 1)
+                    | (q.attribution.code() << 2),
             });
         }
         for e in &m.entities {

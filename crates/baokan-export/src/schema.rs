@@ -307,6 +307,7 @@ pub const QUOTES: TableSchema = TableSchema {
         opt("speaker_phrase", Utf8),
         col("opened_before", Boolean),
         col("closed_after", Boolean),
+        col("attribution", Utf8),
         col("char_start", Int64),
         col("char_end", Int64),
         col("file", Utf8),

@@ -443,6 +443,7 @@ pub(crate) fn quotes<'a>(c: &Corpus<'a>, t: &mut Table<'a>) {
         t.put(q.speaker_phrase());
         t.put(q.opened_before());
         t.put(q.closed_after());
+        t.put(q.attribution().as_str());
         at.tail(t);
     }
 }

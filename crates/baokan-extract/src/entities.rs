@@ -244,8 +244,9 @@ const HONORIFICS: &[&str] = &["同志"];
 /// Verbs of saying that may stand right after a name (张弛说, 刘智良告诉记者).
 #[rustfmt::skip]
 pub(crate) const SPEECH_VERBS: &[&str] = &[
-    "告诉记者", "说道", "说", "强调", "指出", "表示", "介绍", "认为", "坦言", "透露", "写道",
-    "提出",
+    "告诉记者", "告诉本报记者", "说道", "说", "强调", "指出", "表示", "介绍", "认为", "坦言",
+    "透露", "写道", "提出", "回忆", "回忆说", "回忆道", "补充说", "补充道", "感慨", "感慨道",
+    "感叹", "感叹道", "解释说", "答道", "问道",
 ];
 
 /// Words after which a name may start although they are letters (以习近平同志为核心,
@@ -337,7 +338,7 @@ const PRONOUNS: &[&str] = &["他", "她", "他们", "她们"];
 
 /// Words that do not occur in a role phrase (企业负责人) but do in a clause that merely
 /// ends with a title (他对企业负责人): prepositions and aspect particles.
-const NOT_IN_ROLES: &str = "对向给跟把被让从在了着是都也还就";
+pub(crate) const NOT_IN_ROLES: &str = "对向给跟把被让从在了着是都也还就";
 
 /// Reads a speaker phrase: the words between a clause start (or a closing quote) and a
 /// verb of saying. `None` when the phrase is not a speaker.

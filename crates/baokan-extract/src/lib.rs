@@ -14,6 +14,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod attribution;
 mod citations;
 mod dates;
 mod entities;
@@ -24,13 +25,40 @@ mod quotes;
 mod types;
 mod words;
 
+pub use attribution::attribute_article;
 pub use baokan_pack::Date;
 pub use numerals::parse_number;
 pub use types::*;
 
-/// Finds every mention in `text`. `reference` is the date relative dates (今年8月, 明年,
-/// 9月21日) are resolved against: the article's date.
+/// Finds every mention in `text`, read as one paragraph. `reference` is the date relative
+/// dates (今年8月, 明年, 9月21日) are resolved against: the article's date.
+///
+/// The same as [`extract_article`] of one paragraph: a pronoun speaker (他说) takes a
+/// person the paragraph named before it.
 pub fn extract(text: &str, reference: Option<Date>) -> Mentions {
+    let mut m = [paragraph(text, reference)];
+    attribute_article(&mut m, &[text]);
+    let [m] = m;
+    m
+}
+
+/// Finds every mention in the paragraphs of one article, in order, with the speakers
+/// that need the whole article ([`attribute_article`]).
+///
+/// ```
+/// use baokan_extract::{extract_article, Attribution};
+/// let found = extract_article(&["记者见到了会长王新特。", "“整个城市只有七八个中国人。”他说。"], None);
+/// assert_eq!(found[1].quotes[0].speaker.as_deref(), Some("王新特"));
+/// assert_eq!(found[1].quotes[0].attribution, Attribution::Pronoun);
+/// ```
+pub fn extract_article(texts: &[&str], reference: Option<Date>) -> Vec<Mentions> {
+    let mut found: Vec<Mentions> = texts.iter().map(|t| paragraph(t, reference)).collect();
+    attribute_article(&mut found, texts);
+    found
+}
+
+/// The mentions of one paragraph, each finder reading it alone.
+fn paragraph(text: &str, reference: Option<Date>) -> Mentions {
     // The chars with their byte offsets, decoded once for the finders that walk them.
     let mut cs = Vec::with_capacity(text.len() / 2 + 1);
     cs.extend(text.char_indices());

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+pub use baokan_pack::vocab::Attribution;
+
 /// A half-open byte range `[start, end)` into the extracted text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
 pub struct Span {
@@ -162,6 +164,8 @@ pub struct Quote {
     pub opened_before: bool,
     /// The closing mark is not in this text.
     pub closed_after: bool,
+    /// How the speaker was found ([`Attribution::None`] without one).
+    pub attribution: Attribution,
 }
 
 /// The kind of a named entity.

@@ -56,8 +56,8 @@ pub use items::{
 pub use kinds::{CreditKind, DateBasis, JoinReason, Layout, ParagraphKind, SentenceEnd};
 pub use mapped::CorpusFile;
 pub use mentions::{
-    AdminLevel, Approx, Citation, DateMention, Entity, EntityKind, EntityMention, Figure,
-    NumeralForm, Precision, Quote, QuoteKind, ResolvedBy, TimelineEntry,
+    AdminLevel, Approx, Attribution, Citation, DateMention, Entity, EntityKind, EntityMention,
+    Figure, NumeralForm, Precision, Quote, QuoteKind, ResolvedBy, TimelineEntry,
 };
 pub use multi::{
     Corpora, InPack, MultiQuery, PACK_SEPARATOR, PackSet, SINGLE_LABEL, label_of, pack_paths,

@@ -52,6 +52,22 @@ impl Tally {
     }
 }
 
+impl std::fmt::Display for Tally {
+    /// P, R and F1, then true positives / predictions / gold items.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:>6.3} {:>6.3} {:>6.3}   {}/{}/{}",
+            self.precision(),
+            self.recall(),
+            self.f1(),
+            self.tp,
+            self.predicted,
+            self.gold
+        )
+    }
+}
+
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 1.0 } else { a as f64 / b as f64 }
 }
@@ -216,55 +232,17 @@ fn speaker_right(speaker: Option<&str>, g: &Value) -> bool {
     text(&g["speaker_contains"]).is_some_and(|c| s.contains(&unspaced(c)))
 }
 
-type Tallies = BTreeMap<&'static str, Tally>;
-
-fn score_article(
-    out: &mut Tallies,
+/// Scores the speakers of one article's quotes: recall over the gold speech quotes,
+/// precision over the quotes given a speaker (those the gold holds as optional left out).
+fn score_speakers(
+    t: &mut Tally,
     file: &str,
     g: &Value,
     c: &baokan::Corpus<'_>,
     a: &baokan::Article<'_>,
 ) {
-    let mine = |line: u32, art: baokan::Article<'_>| art.id() == a.id() && line > 0;
-
-    let figures = c
-        .figures()
-        .filter(|f| mine(f.source().line, f.article()))
-        .map(|f| Item {
-            line: f.source().line,
-            text: f.text().to_string(),
-            value: figure_value(Some(f.value()), f.value_max()),
-        })
-        .collect();
-    score_spans(
-        out.entry("figures").or_default(),
-        file,
-        figures,
-        items(&g["figures"], gold_figure),
-        &items(&g["figures_optional"], gold_figure),
-    );
-
-    let dates = c
-        .dates()
-        .filter(|d| mine(d.source().line, d.article()))
-        .map(|d| Item {
-            line: d.source().line,
-            text: d.text().to_string(),
-            value: date_value(d.iso(), d.iso_end()),
-        })
-        .collect();
-    score_spans(
-        out.entry("dates").or_default(),
-        file,
-        dates,
-        items(&g["dates"], gold_date),
-        &items(&g["dates_optional"], gold_date),
-    );
-
-    // Speakers.
     let quotes: Vec<baokan::Quote<'_>> =
         c.quotes().filter(|q| q.article().id() == a.id()).collect();
-    let t = out.entry("speakers").or_default();
     let gold_q = g["speech_quotes"].as_array().cloned().unwrap_or_default();
     let optional_q = g["speech_quotes_optional"]
         .as_array()
@@ -314,6 +292,54 @@ fn score_article(
             ));
         }
     }
+}
+
+type Tallies = BTreeMap<&'static str, Tally>;
+
+fn score_article(
+    out: &mut Tallies,
+    file: &str,
+    g: &Value,
+    c: &baokan::Corpus<'_>,
+    a: &baokan::Article<'_>,
+) {
+    let mine = |line: u32, art: baokan::Article<'_>| art.id() == a.id() && line > 0;
+
+    let figures = c
+        .figures()
+        .filter(|f| mine(f.source().line, f.article()))
+        .map(|f| Item {
+            line: f.source().line,
+            text: f.text().to_string(),
+            value: figure_value(Some(f.value()), f.value_max()),
+        })
+        .collect();
+    score_spans(
+        out.entry("figures").or_default(),
+        file,
+        figures,
+        items(&g["figures"], gold_figure),
+        &items(&g["figures_optional"], gold_figure),
+    );
+
+    let dates = c
+        .dates()
+        .filter(|d| mine(d.source().line, d.article()))
+        .map(|d| Item {
+            line: d.source().line,
+            text: d.text().to_string(),
+            value: date_value(d.iso(), d.iso_end()),
+        })
+        .collect();
+    score_spans(
+        out.entry("dates").or_default(),
+        file,
+        dates,
+        items(&g["dates"], gold_date),
+        &items(&g["dates_optional"], gold_date),
+    );
+
+    score_speakers(out.entry("speakers").or_default(), file, g, c, a);
 
     // Entities: distinct names of this article.
     for (kind, label, key) in [
@@ -355,17 +381,36 @@ fn score_article(
     );
 }
 
-fn evaluate(month: &Path) -> Tallies {
-    let gold = read_gold(&root().join("../shared/gold/rmrb-2019-02-dev.json"));
+/// Compiles the articles a gold file annotates and scores each one with `each`.
+fn over_gold<T: Default>(
+    month: &Path,
+    gold: &str,
+    each: impl Fn(&mut T, &str, &Value, &baokan::Corpus<'_>, &baokan::Article<'_>),
+) -> T {
+    let gold = read_gold(&root().join(gold));
     let articles = gold["articles"].as_object().expect("gold has articles");
     let pack = compile_gold_articles(month, &gold);
     let c = baokan::Corpus::from_bytes(&pack).expect("the pack opens");
-    let mut out = Tallies::new();
+    let mut out = T::default();
     for a in c.articles() {
         let file = a.file().name();
-        score_article(&mut out, file, &articles[file], &c, &a);
+        each(&mut out, file, &articles[file], &c, &a);
     }
     out
+}
+
+/// The speakers of the project's own quote annotation (in-sample: the rules were
+/// changed after it was made).
+fn own_speakers(month: &Path) -> Tally {
+    over_gold(
+        month,
+        "crates/baokan-compile/testdata/rmrb-2019-02-quotes.json",
+        score_speakers,
+    )
+}
+
+fn evaluate(month: &Path) -> Tallies {
+    over_gold(month, "../shared/gold/rmrb-2019-02-dev.json", score_article)
 }
 
 /// The floors: what the rules reach today on the dev gold (F1, or recall for places).
@@ -374,8 +419,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
     // (measure, floor, target)
     ("figures", 0.60, 0.92),
     ("dates", 0.79, 0.92),
-    ("speakers", 0.33, 0.85),
-    ("persons", 0.39, 0.85),
+    ("speakers", 0.37, 0.85),
+    ("persons", 0.41, 0.85),
     ("places", 0.43, 0.85),
     ("orgs", 0.18, 0.0),
     ("citations", 1.0, 0.98),
@@ -391,15 +436,7 @@ fn mentions_against_the_dev_gold() {
         "", "P", "R", "F1"
     );
     for (k, t) in &out {
-        println!(
-            "  {k:<10} {:>6.3} {:>6.3} {:>6.3}   {}/{}/{}",
-            t.precision(),
-            t.recall(),
-            t.f1(),
-            t.tp,
-            t.predicted,
-            t.gold
-        );
+        println!("  {k:<10} {t}");
     }
     if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
         for (k, t) in &out {
@@ -418,4 +455,24 @@ fn mentions_against_the_dev_gold() {
         }
     }
     assert!(under.is_empty(), "under the floor: {under:?}");
+}
+
+/// The speakers of the own annotation (13 articles, in-sample), printed beside the dev
+/// figures; the floor is what the rules reach on it.
+#[test]
+fn speakers_against_the_own_annotation() {
+    let Some(month) = month_dir() else { return };
+    let t = own_speakers(&month);
+    println!("\nown quote annotation (13 articles, in-sample)");
+    println!("  {:<10} {t}", "speakers");
+    if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
+        for m in &t.misses {
+            println!("  speakers: {m}");
+        }
+    }
+    assert!(
+        t.f1() >= 0.64,
+        "speakers F1 {:.3} under the floor 0.64",
+        t.f1()
+    );
 }

@@ -104,7 +104,14 @@ fn quotes(p: &Verified<'_, '_>) -> Result<(), PackError> {
             return Err(bad(t, i, "quoted text lies outside the quote"));
         }
         below(t, i, "kind", q.kind, 2)?;
-        below(t, i, "flags", q.flags, 4)?;
+        // Bits 0 and 1: opened before, closed after; bits 2 and up: the attribution.
+        below(
+            t,
+            i,
+            "flags",
+            q.flags,
+            4 * crate::vocab::Attribution::ALL.len(),
+        )?;
         opt_span(p.names(), t, i, "speaker", q.speaker_start, q.speaker_end)?;
         opt_span(p.names(), t, i, "title", q.title_start, q.title_end)?;
         opt_span(

@@ -13,7 +13,7 @@ pub use citation::Citation;
 pub use date::{DateMention, Precision, ResolvedBy};
 pub use entity::{AdminLevel, Entity, EntityKind, EntityMention};
 pub use figure::{Approx, Figure, NumeralForm};
-pub use quote::{Quote, QuoteKind};
+pub use quote::{Attribution, Quote, QuoteKind};
 pub use timeline::TimelineEntry;
 
 use crate::corpus::Corpus;
