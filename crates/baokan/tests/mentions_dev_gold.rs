@@ -6,9 +6,10 @@
 //!   `value_max`; `iso`, `iso_end`); the `*_optional` items are neither rewarded nor
 //!   penalised;
 //! - speakers: each gold speech quote is found by line and the first characters inside
-//!   the marks, and is right when its speaker is the gold name (`speaker`) or holds the
-//!   gold phrase (`speaker_contains`); a speaker given to a quote the gold does not hold
-//!   as speech counts against precision;
+//!   the marks, and is right when its speaker is the gold name (`speaker`), or when its
+//!   name or speaker phrase holds the gold words (`speaker_contains`, an unnamed or
+//!   collective speaker: 一位街道办事处负责人); a speaker given to a quote the gold does
+//!   not hold as speech counts against precision;
 //! - persons, places and organisations are distinct names per article (persons compared
 //!   without spaces, places without a final 省/市/县/区);
 //! - citations are distinct titles per article.
@@ -222,14 +223,26 @@ fn opens_with(inner: &str, starts: &str) -> bool {
     !b.is_empty() && a == b
 }
 
-fn speaker_right(speaker: Option<&str>, g: &Value) -> bool {
-    let Some(s) = speaker.map(unspaced) else {
+/// Whether a quote's speaker is the gold one: the name, or for an unnamed or
+/// collective speaker (`speaker_contains`), the name or else the speaker phrase
+/// (一位街道办事处负责人) holding the gold words.
+fn speaker_right(q: &baokan::Quote<'_>, g: &Value) -> bool {
+    if let Some(name) = text(&g["speaker"]) {
+        return q.speaker().is_some_and(|s| unspaced(s) == unspaced(name));
+    }
+    let Some(c) = text(&g["speaker_contains"]).map(unspaced) else {
         return false;
     };
-    if let Some(name) = text(&g["speaker"]) {
-        return s == unspaced(name);
-    }
-    text(&g["speaker_contains"]).is_some_and(|c| s.contains(&unspaced(c)))
+    q.speaker()
+        .or(q.speaker_phrase())
+        .is_some_and(|s| !c.is_empty() && unspaced(s).contains(&c))
+}
+
+/// Whether the quote names a speaker: a name, or a phrase other than a pronoun.
+fn has_speaker(q: &baokan::Quote<'_>) -> bool {
+    q.speaker().is_some()
+        || q.speaker_phrase()
+            .is_some_and(|p| !["他", "她", "他们", "她们"].contains(&p))
 }
 
 /// Scores the speakers of one article's quotes: recall over the gold speech quotes,
@@ -258,14 +271,15 @@ fn score_speakers(
     t.gold += gold_q.len();
     for gq in &gold_q {
         let q = find(gq);
-        if q.is_some_and(|q| speaker_right(q.speaker(), gq)) {
+        if q.is_some_and(|q| speaker_right(q, gq)) {
             t.tp += 1;
         } else {
             t.misses.push(format!(
-                "{file}:{} “{}” speaker {:?} (gold {})",
+                "{file}:{} “{}” speaker {:?} [{}] (gold {})",
                 gq["line"],
                 text(&gq["starts"]).unwrap_or_default(),
                 q.and_then(|q| q.speaker()),
+                q.map_or("-", |q| q.attribution().as_str()),
                 gq["speaker"]
                     .as_str()
                     .or(gq["speaker_contains"].as_str())
@@ -273,7 +287,7 @@ fn score_speakers(
             ));
         }
     }
-    for q in quotes.iter().filter(|q| q.speaker().is_some()) {
+    for q in quotes.iter().filter(|q| has_speaker(q)) {
         let held = |list: &[Value]| {
             list.iter().any(|gq| {
                 gq["line"].as_u64() == Some(u64::from(q.source().line))
@@ -285,9 +299,10 @@ fn score_speakers(
         } else if !held(&optional_q) {
             t.predicted += 1;
             t.misses.push(format!(
-                "{file}:{} extra speaker {:?} for “{}”",
+                "{file}:{} extra speaker {:?} [{}] for “{}”",
                 q.source().line,
                 q.speaker(),
+                q.attribution(),
                 q.inner().chars().take(12).collect::<String>()
             ));
         }
