@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Every test, Rust and Python, from a fresh clone: hygiene, cargo tests (unit,
-# integration, doc), the examples, then the wheel built into a venv and pytest.
+# integration, doc), the examples, then the wheel built into a venv and pytest, and
+# the explorer (`baokan serve`) driven in headless Chromium (installed with apt when
+# missing: run as root, or with sudo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +24,7 @@ step "python wheel into .venv"
 python3 -m venv .venv
 . .venv/bin/activate
 python -m pip install -q --upgrade pip
-python -m pip install -q "maturin>=1.9.4,<2" pytest duckdb pandas matplotlib mypy "dask[distributed]"
+python -m pip install -q "maturin>=1.9.4,<2" pytest duckdb pandas matplotlib mypy "dask[distributed]" selenium
 python -m pip install -q --force-reinstall --no-deps ./python
 
 step "pytest"
@@ -33,6 +35,31 @@ python -m pytest -q python/tests
 
 step "python example"
 python examples/headings.py > /dev/null
+
+step "browser: chromium, chromedriver, CJK fonts"
+browser_ready() {
+    [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] &&
+        fc-list : family 2>/dev/null | grep "Noto Sans CJK" > /dev/null
+}
+if browser_ready; then
+    echo "already installed"
+else
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    for try in 1 2 3; do
+        if $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q &&
+            $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+                chromium chromium-driver fonts-noto-cjk; then
+            break
+        fi
+        echo "apt-get failed (try $try of 3)"
+        sleep $((try * 10))
+    done
+    browser_ready || { echo "chromium, chromium-driver or fonts-noto-cjk is missing"; exit 1; }
+fi
+
+step "browser test (screenshots in target/screenshots/)"
+python -m pytest -q crates/baokan-cli/tests/browser
 
 echo
 echo "all tests passed"

@@ -66,7 +66,7 @@ pub use search::{
     CreditHit, Dispersion, DispersionArticle, DispersionPoint, Hit, KwicLine, KwicSort,
     MAX_QUERY_CHARS, Query, to_simplified,
 };
-pub use source::{Source, SourceFile, Span};
+pub use source::{Source, SourceFile, Span, page_in_name};
 pub use stats::{
     Collocate, G2, Gram, KeyWord, KeynessOptions, Keyword, LOG_LIKELIHOOD, MAX_NGRAM, Period,
     Repeat, STOPWORDS_ZH, TF_IDF, TrendPoint, WordCount, WordFreqs, date_range, is_stopword,
