@@ -22,7 +22,8 @@ step "python wheel into .venv"
 python3 -m venv .venv
 . .venv/bin/activate
 python -m pip install -q --upgrade pip
-python -m pip install -q "maturin>=1.9.4,<2" pytest duckdb pandas matplotlib mypy "dask[distributed]"
+# cn2an: its own numeral test tables are read by python/tests/test_numerals_cn2an.py.
+python -m pip install -q "maturin>=1.9.4,<2" pytest duckdb pandas matplotlib mypy "dask[distributed]" cn2an
 python -m pip install -q --force-reinstall --no-deps ./python
 
 step "pytest"

@@ -25,7 +25,7 @@ mod types;
 mod words;
 
 pub use baokan_pack::Date;
-pub use numerals::parse_number;
+pub use numerals::{Numeral, NumeralKind, parse_number, parse_numeral};
 pub use types::*;
 
 /// Finds every mention in `text`. `reference` is the date relative dates (今年8月, 明年,
