@@ -10,6 +10,7 @@ of each table must be read right (baokan may decline, with None, only within the
 from __future__ import annotations
 
 import os
+import random
 from typing import Any
 
 import pytest
@@ -17,8 +18,10 @@ import pytest
 import baokan
 
 if os.environ.get("CI"):
+    import cn2an  # type: ignore[import-untyped,import-not-found,unused-ignore]
     import cn2an.cn2an_test as cn2an_test  # type: ignore[import-untyped,import-not-found,unused-ignore]
 else:
+    cn2an = pytest.importorskip("cn2an")
     cn2an_test = pytest.importorskip("cn2an.cn2an_test")
 
 
@@ -60,6 +63,26 @@ def test_what_cn2an_rejects_is_none() -> None:
     rejected = [s for s in t.error_strict_datas if s not in readable]
     assert len(rejected) >= 10
     assert {s: baokan.parse_number(s) for s in rejected} == dict.fromkeys(rejected)
+
+
+def test_what_cn2an_writes_reads_back() -> None:
+    """cn2an's an2cn as an oracle: integers of every length up to 2**53 (beyond it an
+    f64 holds only the nearest value), in common and capital numerals, and decimals."""
+    rng = random.Random(20190213)
+    wrong = []
+    for _ in range(3000):
+        n = rng.randint(0, 10 ** rng.randint(0, 15))
+        for case in ("low", "up"):
+            text = cn2an.an2cn(n, case)
+            if baokan.parse_number(text) != n:
+                wrong.append((n, text, baokan.parse_number(text)))
+    for _ in range(1000):
+        x = round(rng.uniform(-1e6, 1e6), rng.randint(0, 4))
+        text = cn2an.an2cn(str(x))
+        expected = float(cn2an.cn2an(text, "normal"))
+        if baokan.parse_number(text) != expected:
+            wrong.append((x, text, baokan.parse_number(text)))
+    assert wrong == []
 
 
 def test_parse_numeral_ranges_and_kinds() -> None:

@@ -249,6 +249,14 @@ fn ambiguous_or_malformed_is_none() {
         "十七九",
         "九八百",
         "两两",
+        // 廿 is a whole 二十; 三五 opens a numeral; a bare 十 that skips a place.
+        "一廿",
+        "一廿三",
+        "十三五",
+        "一二十一",
+        "两三万五",
+        "一千十",
+        "一万十",
         // Malformed decimals and signs.
         "零点",
         "点零",
@@ -286,4 +294,38 @@ fn ambiguous_or_malformed_is_none() {
         assert_eq!(parse_numeral(s), None, "{s:?}");
         assert_eq!(parse_number(s), None, "{s:?}");
     }
+}
+
+/// Every string of up to four characters from the parser's alphabet: no panic, a finite
+/// value, a range only with its lower end first, and `parse_number` agreeing.
+#[test]
+fn every_short_string_reads_or_says_none() {
+    let alphabet: Vec<char> = "零一二两三五十百千万亿廿点负分之元角1,.%".chars().collect();
+    let mut s = String::new();
+    let mut read = 0;
+    let mut check = |s: &str| {
+        let n = parse_numeral(s);
+        if let Some(n) = n {
+            read += 1;
+            assert!(n.value.is_finite(), "{s:?}");
+            assert!(n.value_max.is_none_or(|m| m > n.value), "{s:?}");
+        }
+        assert_eq!(
+            parse_number(s),
+            n.filter(|n| n.value_max.is_none()).map(|n| n.value),
+            "{s:?}"
+        );
+    };
+    let k = alphabet.len();
+    for len in 1..=4u32 {
+        for mut code in 0..k.pow(len) {
+            s.clear();
+            for _ in 0..len {
+                s.push(alphabet[code % k]);
+                code /= k;
+            }
+            check(&s);
+        }
+    }
+    assert!(read > 1000, "{read}");
 }

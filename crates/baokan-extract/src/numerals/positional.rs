@@ -12,7 +12,8 @@
 //!   101000, 一亿五千万零六千三百五十五);
 //! - one digit, which takes the place just below the unit (一百二 → 120, 三万五 → 35000,
 //!   十五 → 15);
-//! - a number of the next lower places (一百一十一, 一千一十 → 1010);
+//! - a number of the next lower places (一百一十一, 一百十一, 一千一十 → 1010), but not a
+//!   bare 十 that skips a place (一千十, 一万十: `None`);
 //! - Arabic digits, two or more, as written (1万600 → 10600, 1百01 → 101).
 //!
 //! Anything else is `None`: a unit twice or out of order (一千千, 一百一千), 零 where no
@@ -90,6 +91,8 @@ fn remainder(toks: &[Tok], u: u32, coef: u128) -> Option<u128> {
         // A last digit takes the place below the unit: 一百二 → 120, 三万五 → 35000.
         [Tok::Digit(d)] if *d > 0 => u128::from(*d) * place / 10,
         [Tok::Arabic(v, n)] if (*n >= 2 || u == 1) && *n <= u => *v,
+        // 一百十一 is 111, but a bare 十 that skips a place wants its 零 (一千十, 一万十).
+        [Tok::Unit(1), ..] if u >= 3 => return None,
         _ => below(toks, lower(u))?,
     };
     (v >= 1 && v < place).then_some(v)

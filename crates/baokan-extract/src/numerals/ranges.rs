@@ -2,7 +2,8 @@
 //! to 500, 六七 → 6 to 7), and digits read one by one (一七二零 → 1720, 二〇一九 → 2019).
 //!
 //! Two adjacent digits are a range when the second is the next number (一两, 两三, 六七,
-//! 八九) or they are 三五; the range's ends are the numeral read with either digit
+//! 八九) or they are 三五 opening the numeral (三五百, not 十三五), and only units follow
+//! them (一百五六十, not 一二十一); the range's ends are the numeral read with either digit
 //! (一百五六十 → 一百五十 and 一百六十). A string of digits alone that is no such pair is
 //! read digit by digit, unless it starts with 零 (零五: a code, no number) or holds 两.
 
@@ -34,7 +35,13 @@ pub(super) fn integer(toks: &[Tok]) -> Option<Numeral> {
     match pairs.as_slice() {
         [] => number(positional::integer(toks)?),
         &[i] => {
-            range_pair(toks[i], toks[i + 1])?;
+            let pair = range_pair(toks[i], toks[i + 1])?;
+            // 三五 opens a numeral (三五百, 三五天); 十三五 is no 13 to 15. Only units
+            // follow the pair: 一二十一 is no range.
+            if (pair == (3, 5) && i > 0) || !toks[i + 2..].iter().all(|t| matches!(t, Tok::Unit(_)))
+            {
+                return None;
+            }
             let without = |k: usize| -> Vec<Tok> {
                 toks.iter()
                     .enumerate()

@@ -89,6 +89,13 @@ pub(super) fn lex(s: &str) -> Option<Vec<Tok>> {
             '卌' => Some(4),
             _ => None,
         } {
+            // 廿 is a whole 二十: no digit before it (一廿 is no 一二十).
+            if matches!(
+                out.last(),
+                Some(Tok::Digit(_) | Tok::Liang | Tok::Arabic(..))
+            ) {
+                return None;
+            }
             out.extend([Tok::Digit(tens), Tok::Unit(1)]);
         } else if arabic::ascii_digit(c).is_some() {
             let mut end = i + c.len_utf8();
