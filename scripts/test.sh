@@ -24,7 +24,9 @@ step "python wheel into .venv"
 python3 -m venv .venv
 . .venv/bin/activate
 python -m pip install -q --upgrade pip
-python -m pip install -q "maturin>=1.9.4,<2" pytest duckdb pandas matplotlib mypy "dask[distributed]" selenium
+# cn2an: its own numeral test tables are read by python/tests/test_numerals_cn2an.py.
+# selenium: drives Chromium in the explorer's browser test.
+python -m pip install -q "maturin>=1.9.4,<2" pytest duckdb pandas matplotlib mypy "dask[distributed]" cn2an selenium
 python -m pip install -q --force-reinstall --no-deps ./python
 
 step "pytest"

@@ -60,6 +60,7 @@ __all__ = [
     "Keyword",
     "KwicLine",
     "MissingDependencyError",
+    "Numeral",
     "PackError",
     "Paragraph",
     "QueryError",
@@ -77,6 +78,7 @@ __all__ = [
     "extract",
     "open",
     "parse_number",
+    "parse_numeral",
     "plan_shards",
     "segment",
     "to_simplified",
@@ -317,6 +319,9 @@ _Approx = Literal["more_than", "at_least", "about", "up_to"]
 _NumeralForm = Literal["arabic", "chinese"]
 """How a figure's number is written: Arabic digits (51.8万) or Chinese numerals (五,
 三千五百)."""
+
+_NumeralKind = Literal["number", "digits", "percent", "permille", "fraction", "money"]
+"""What a :class:`Numeral`'s value is."""
 
 _Precision = Literal["year", "season", "month", "day"]
 """How precise a date is: ``"2014"``, ``"1943"`` (a season of it), ``"2021-06"``,
@@ -606,11 +611,44 @@ def extract(
     """
 
 def parse_number(s: str) -> Union[float, None]:
-    """The value of a number written in Chinese or Arabic numerals, with multipliers,
-    as cn2an reads it: ``"一百二十三"`` → 123.0, ``"两千零一"`` → 2001.0,
+    """The value of one number written in Chinese or Arabic numerals, with multipliers,
+    as cn2an reads it: ``"一百二十三"`` → 123.0, ``"一千零十"`` → 1010.0,
     ``"一万零五百"`` → 10500.0, ``"三千五百万"`` → 35000000.0, ``"1.5亿"`` →
-    150000000.0, ``"51.8万"`` → 518000.0. None for anything else (``"党建"``), for
-    vague numerals (几, 十几) and digit-by-digit readings (一二三)."""
+    150000000.0, ``"1万600"`` → 10600.0, ``"二〇一九"`` → 2019.0, ``"百分之三"`` → 3.0
+    (the number of percent), ``"三分之一"`` → 0.333…. None for a range (``"十七八"``:
+    see :func:`parse_numeral`), for anything ambiguous or malformed (``"十七十八"``,
+    ``"一千千"``), for vague numerals (几, 十几, 数百) and for anything else
+    (``"党建"``): never a different number."""
+
+@final
+class Numeral:
+    """A number read by :func:`parse_numeral`."""
+
+    @property
+    def value(self) -> float:
+        """The value, or the lower end of a range (``"十七八"`` → 17.0)."""
+
+    @property
+    def value_max(self) -> Union[float, None]:
+        """The upper end of a range (``"十七八"`` → 18.0, ``"三五百"`` → 500.0), else
+        None."""
+
+    @property
+    def kind(self) -> _NumeralKind:
+        """What the value is: ``"number"``, ``"digits"`` (read digit by digit:
+        ``"二〇一九"``), ``"percent"`` (``"百分之三"`` and ``"3%"`` → 3.0),
+        ``"permille"`` (``"千分之五"`` → 5.0), ``"fraction"`` (``"三分之一"`` →
+        0.333…) or ``"money"`` (an amount in 元: ``"壹拾壹元壹角"`` → 11.1)."""
+
+    def __eq__(self, value: object, /) -> bool: ...
+
+def parse_numeral(s: str) -> Union[Numeral, None]:
+    """Reads one whole string as a number, a range or a share, or returns None:
+    ``"一千零十"`` → value 1010.0; ``"十七八"`` → value 17.0, value_max 18.0;
+    ``"三五百"`` → 300.0 to 500.0; ``"百分之三"`` → 3.0, kind ``"percent"``;
+    ``"三分之一"`` → 0.333…, kind ``"fraction"``. None for anything ambiguous or
+    malformed (``"十七十八"``, ``"一千千"``, ``"十零"``) and for vague numerals
+    (``"几十"``, ``"数百"``). Raises nothing but ``TypeError`` for a non-string."""
 
 @overload
 def open(path: _Path) -> Union[Corpus, Corpora]: ...

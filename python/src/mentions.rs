@@ -1,5 +1,6 @@
 //! Typed mentions: `Corpus.figures`, `dates`, `citations`, `quotes`, `entities` and
-//! `timeline`, their classes, and `baokan.extract` and `baokan.parse_number`.
+//! `timeline`, their classes, and `baokan.extract`, `baokan.parse_number` and
+//! `baokan.parse_numeral`.
 //!
 //! As everywhere in the binding, the lists are collected with the GIL released (the
 //! crate's views borrow the held pack and are `Send`) and wrapped as Python objects
@@ -542,7 +543,7 @@ pub(crate) fn timeline(py: Python<'_>, c: &Corpus) -> Vec<TimelineEntry> {
 }
 
 // ---------------------------------------------------------------------------------
-// baokan.extract and baokan.parse_number
+// baokan.extract, baokan.parse_number and baokan.parse_numeral
 
 /// Char offsets of byte offsets in one text.
 struct CharIndex(Vec<usize>);
@@ -775,11 +776,71 @@ pub(crate) fn extract<'py>(
 }
 
 /// The value of a number written in Chinese or Arabic numerals, with multipliers:
-/// "一百二十三" → 123.0, "两千零一" → 2001.0, "1.5亿" → 150000000.0, "51.8万" →
-/// 518000.0; None for anything that is not a number.
+/// "一百二十三" → 123.0, "一千零十" → 1010.0, "1.5亿" → 150000000.0, "51.8万" →
+/// 518000.0; None for a range (十七八) and for anything that is not one number.
 #[pyfunction]
 pub(crate) fn parse_number(s: &str) -> Option<f64> {
     baokan::parse_number(s)
+}
+
+fn numeral_kind_str(k: baokan::NumeralKind) -> &'static str {
+    match k {
+        baokan::NumeralKind::Number => "number",
+        baokan::NumeralKind::Digits => "digits",
+        baokan::NumeralKind::Percent => "percent",
+        baokan::NumeralKind::Permille => "permille",
+        baokan::NumeralKind::Fraction => "fraction",
+        baokan::NumeralKind::Money => "money",
+    }
+}
+
+/// A number read by `parse_numeral`: its value, the upper end of a range and its kind.
+#[pyclass(frozen, eq, module = "baokan")]
+#[derive(PartialEq)]
+pub struct Numeral(baokan::Numeral);
+
+#[pymethods]
+impl Numeral {
+    /// The value, or the lower end of a range (十七八 → 17.0).
+    #[getter]
+    fn value(&self) -> f64 {
+        self.0.value
+    }
+
+    /// The upper end of a range (十七八 → 18.0, 三五百 → 500.0), else None.
+    #[getter]
+    fn value_max(&self) -> Option<f64> {
+        self.0.value_max
+    }
+
+    /// What the value is: "number", "digits" (二〇一九), "percent" (百分之三 → 3.0),
+    /// "permille" (千分之五 → 5.0), "fraction" (三分之一 → 0.333…) or "money" (an
+    /// amount in 元: 壹拾壹元壹角 → 11.1).
+    #[getter]
+    fn kind(&self) -> &'static str {
+        numeral_kind_str(self.0.kind)
+    }
+
+    fn __repr__(&self) -> String {
+        match self.0.value_max {
+            Some(max) => format!(
+                "<baokan.Numeral {:?}..{:?} {}>",
+                self.0.value,
+                max,
+                self.kind()
+            ),
+            None => format!("<baokan.Numeral {:?} {}>", self.0.value, self.kind()),
+        }
+    }
+}
+
+/// Reads one whole string as a number, a range or a share, or returns None: "一千零十"
+/// → value 1010.0; "十七八" → value 17.0, value_max 18.0; "百分之三" → 3.0, kind
+/// "percent"; "三分之一" → 0.333…, kind "fraction". None for anything ambiguous or
+/// malformed ("十七十八", "一千千") and for vague numerals ("几十", "数百").
+#[pyfunction]
+pub(crate) fn parse_numeral(s: &str) -> Option<Numeral> {
+    baokan::parse_numeral(s).map(Numeral)
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ mod words;
 
 pub use attribution::attribute_article;
 pub use baokan_pack::Date;
-pub use numerals::parse_number;
+pub use numerals::{Numeral, NumeralKind, parse_number, parse_numeral};
 pub use types::*;
 
 /// Finds every mention in `text`, read as one paragraph. `reference` is the date relative

@@ -44,7 +44,7 @@ mod stats;
 
 /// The owned mention types that [`extract`] returns for any text.
 pub use baokan_extract as extracted;
-pub use baokan_extract::{extract, parse_number};
+pub use baokan_extract::{Numeral, NumeralKind, extract, parse_number, parse_numeral};
 pub use baokan_pack::Date;
 pub use corpus::{Corpus, Item, Stats};
 pub use embedded::{EMBEDDED_PACK, corpus};
