@@ -7,7 +7,7 @@
 //!
 //! - **Arabic numbers** (ASCII or full-width, 83.64, 1,234; 82，225.00元 when the
 //!   full-width commas can only group one number: groups of three, then a decimal part
-//!   or a unit) count when a unit follows
+//!   or a unit of money) count when a unit follows
 //!   (471家, 83.64%, 7000吨) or a multiplier does (490多万). A bare number is not a figure
 //!   (2022世界5G大会), nor is one glued to Latin letters (5G, G20), one after 第 (第1), one
 //!   inside a 《》 title, or one inside a date: a four-digit year before 年 (2018年), a
@@ -435,7 +435,8 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
 /// The end of 82，225.00元: digits grouped with full-width commas, which are far more often
 /// punctuation. They group only when the first group has one to three digits (not
 /// starting with 0), every later one exactly three, and the number then has a decimal
-/// part or a unit: the text can be one number only. Else `j`, the end of the first group.
+/// part or a unit of money (…元): the text can be one number only. Else `j`, the end of
+/// the first group.
 fn full_width_groups(t: &Chars<'_>, i: usize, j: usize) -> usize {
     if j - i > 3 || t.get(i).and_then(ascii_digit) == Some(0) {
         return j;
@@ -445,8 +446,12 @@ fn full_width_groups(t: &Chars<'_>, i: usize, j: usize) -> usize {
         k += 4;
     }
     let decimal = matches!(t.get(k), Some('.' | '．')) && is_digit(t.get(k + 1));
-    let one_number =
-        k > j && !is_digit(t.get(k)) && (decimal || t.longest(k, words!(ARABIC_UNITS)).is_some());
+    // A count after the comma may be a second item of a list (分别为3，125人); an
+    // amount of money written with cents or 元 is one number.
+    let money = t
+        .longest(k, words!(ARABIC_UNITS))
+        .is_some_and(|(unit, _)| unit.ends_with('元'));
+    let one_number = k > j && !is_digit(t.get(k)) && (decimal || money);
     if one_number { k } else { j }
 }
 

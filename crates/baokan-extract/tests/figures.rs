@@ -556,6 +556,9 @@ fn numerals_that_were_read_wrong() {
     );
     // Otherwise it is punctuation: 3 and 125 are no figures without their units.
     none("编号3，125");
+    // A count may be the second item of a list: 125 人, never 3125 人.
+    check("两地分别为3，125人。", "125人", 125.0, Some("人"), None);
+    check("共82，225元。", "82，225元", 82225.0, Some("元"), None);
     // A currency before an amount in 元 stays with it.
     check(
         "花了港币两千九百六十元。",
