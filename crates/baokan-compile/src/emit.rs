@@ -396,8 +396,26 @@ impl Extras {
         let mut mentions = Vec::new();
         for a in &doc.articles {
             let reference = baokan_pack::Date::from_yyyymmdd(article_date(doc, a).0);
+            // One context per article: a year the text narrates carries to the
+            // paragraphs after it (1942年5月 … 5月28日).
+            let mut cx = baokan_extract::Context::new(reference);
+            // The leading dateline heads a paragraph (the first, or the first after a
+            // lead); its date is the article's, not a mention of the body.
+            let mut dateline = a
+                .dateline
+                .as_ref()
+                .filter(|d| !d.standalone)
+                .map(|d| d.text.text.as_str());
             for p in a.sections.iter().flat_map(|s| &s.paragraphs) {
-                mentions.push(baokan_extract::extract(&p.text(), reference));
+                let text = p.text();
+                let mut m = baokan_extract::extract_with(&text, &mut cx);
+                if let Some(d) = dateline
+                    && text.starts_with(d)
+                {
+                    m.dates.retain(|x| x.span.start >= d.len());
+                    dateline = None;
+                }
+                mentions.push(m);
             }
         }
         Extras { mentions }

@@ -15,6 +15,7 @@
 #![deny(missing_docs)]
 
 mod citations;
+mod coded;
 mod dates;
 mod entities;
 mod figures;
@@ -25,16 +26,34 @@ mod types;
 mod words;
 
 pub use baokan_pack::Date;
+pub use dates::Context;
 pub use numerals::parse_number;
 pub use types::*;
 
 /// Finds every mention in `text`. `reference` is the date relative dates (今年8月, 明年,
 /// 9月21日) are resolved against: the article's date.
 pub fn extract(text: &str, reference: Option<Date>) -> Mentions {
+    extract_with(text, &mut Context::new(reference))
+}
+
+/// Finds every mention in `text`, one paragraph of an article read in order: `cx`
+/// carries the article's date and the year the text narrates from one paragraph to the
+/// next (5月28日 after 1942年5月 in the paragraph before is 1942-05-28).
+///
+/// ```
+/// use baokan_extract::{extract_with, Context, Date};
+/// let mut cx = Context::new(Date::new(2019, 2, 13));
+/// let d = extract_with("1938年，报社迁到太行山。同年冬，报社又迁。", &mut cx).dates;
+/// assert_eq!(d[1].iso.as_deref(), Some("1938"));
+/// extract_with("1942年5月，反“扫荡”开始。", &mut cx);
+/// let d = extract_with("5月28日，他们突围。", &mut cx).dates;
+/// assert_eq!(d[0].iso.as_deref(), Some("1942-05-28"));
+/// ```
+pub fn extract_with(text: &str, cx: &mut Context) -> Mentions {
     // The chars with their byte offsets, decoded once for the finders that walk them.
     let mut cs = Vec::with_capacity(text.len() / 2 + 1);
     cs.extend(text.char_indices());
-    let dates = dates::find(text, &cs, reference);
+    let dates = dates::find(text, &cs, cx);
     let figures = figures::find(text, &cs, &dates);
     let citations = citations::find(text, &dates);
     let quotes = quotes::find(text);

@@ -244,22 +244,7 @@ fn score_article(
         &items(&g["figures_optional"], gold_figure),
     );
 
-    let dates = c
-        .dates()
-        .filter(|d| mine(d.source().line, d.article()))
-        .map(|d| Item {
-            line: d.source().line,
-            text: d.text().to_string(),
-            value: date_value(d.iso(), d.iso_end()),
-        })
-        .collect();
-    score_spans(
-        out.entry("dates").or_default(),
-        file,
-        dates,
-        items(&g["dates"], gold_date),
-        &items(&g["dates_optional"], gold_date),
-    );
+    score_dates(out.entry("dates").or_default(), file, g, c, a);
 
     // Speakers.
     let quotes: Vec<baokan::Quote<'_>> =
@@ -355,10 +340,42 @@ fn score_article(
     );
 }
 
-fn evaluate(month: &Path) -> Tallies {
-    let gold = read_gold(&root().join("../shared/gold/rmrb-2019-02-dev.json"));
-    let articles = gold["articles"].as_object().expect("gold has articles");
+/// The dates of article `a` against its gold entry `g`.
+fn score_dates(
+    t: &mut Tally,
+    file: &str,
+    g: &Value,
+    c: &baokan::Corpus<'_>,
+    a: &baokan::Article<'_>,
+) {
+    let dates = c
+        .dates()
+        .filter(|d| d.article().id() == a.id() && d.source().line > 0)
+        .map(|d| Item {
+            line: d.source().line,
+            text: d.text().to_string(),
+            value: date_value(d.iso(), d.iso_end()),
+        })
+        .collect();
+    score_spans(
+        t,
+        file,
+        dates,
+        items(&g["dates"], gold_date),
+        &items(&g["dates_optional"], gold_date),
+    );
+}
+
+/// A gold file (relative to the repository root) and the pack of the articles it holds.
+fn gold_and_pack(month: &Path, path: &str) -> (Value, Vec<u8>) {
+    let gold = read_gold(&root().join(path));
     let pack = compile_gold_articles(month, &gold);
+    (gold, pack)
+}
+
+fn evaluate(month: &Path) -> Tallies {
+    let (gold, pack) = gold_and_pack(month, "../shared/gold/rmrb-2019-02-dev.json");
+    let articles = gold["articles"].as_object().expect("gold has articles");
     let c = baokan::Corpus::from_bytes(&pack).expect("the pack opens");
     let mut out = Tallies::new();
     for a in c.articles() {
@@ -368,12 +385,33 @@ fn evaluate(month: &Path) -> Tallies {
     out
 }
 
+/// The dates of the own date set (`crates/baokan-compile/testdata/rmrb-2019-02-dates.json`,
+/// 22 more February articles annotated by hand in the dev gold's conventions before the
+/// date rules were extended, and tuned on), scored as the dev gold's dates are.
+fn evaluate_own_dates(month: &Path) -> Tally {
+    let (gold, pack) = gold_and_pack(
+        month,
+        "crates/baokan-compile/testdata/rmrb-2019-02-dates.json",
+    );
+    let articles = gold["articles"].as_object().expect("gold has articles");
+    let c = baokan::Corpus::from_bytes(&pack).expect("the pack opens");
+    let mut t = Tally::default();
+    for a in c.articles() {
+        let file = a.file().name();
+        score_dates(&mut t, file, &articles[file], &c, &a);
+    }
+    t
+}
+
+/// The floor of the own date set's F1 (it is the set the rules were tuned on).
+const OWN_DATES_FLOOR: f64 = 0.99;
+
 /// The floors: what the rules reach today on the dev gold (F1, or recall for places).
 /// Raise them as the rules improve; the targets are printed beside them.
 const FLOORS: &[(&str, f64, f64)] = &[
     // (measure, floor, target)
     ("figures", 0.60, 0.92),
-    ("dates", 0.79, 0.92),
+    ("dates", 0.99, 0.92),
     ("speakers", 0.33, 0.85),
     ("persons", 0.39, 0.85),
     ("places", 0.43, 0.85),
@@ -408,7 +446,27 @@ fn mentions_against_the_dev_gold() {
             }
         }
     }
+    let own = evaluate_own_dates(&month);
+    println!("\nown date set (22 more articles, annotated before the rules and tuned on)");
+    println!(
+        "  {:<10} {:>6.3} {:>6.3} {:>6.3}   {}/{}/{}",
+        "dates",
+        own.precision(),
+        own.recall(),
+        own.f1(),
+        own.tp,
+        own.predicted,
+        own.gold
+    );
+    if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
+        for m in &own.misses {
+            println!("  own dates: {m}");
+        }
+    }
     let mut under = Vec::new();
+    if own.f1() + 1e-9 < OWN_DATES_FLOOR {
+        under.push(format!("own dates {:.3} < {OWN_DATES_FLOOR}", own.f1()));
+    }
     for &(k, floor, target) in FLOORS {
         let t = &out[k];
         let got = if k == "places" { t.recall() } else { t.f1() };
