@@ -22,7 +22,7 @@ step "python wheel into .venv"
 python3 -m venv .venv
 . .venv/bin/activate
 python -m pip install -q --upgrade pip
-python -m pip install -q "maturin>=1.9.4,<2" pytest duckdb pandas matplotlib mypy "dask[distributed]"
+python -m pip install -q "maturin>=1.9.4,<2" pytest duckdb pandas matplotlib mypy "dask[distributed]" jionlp
 python -m pip install -q --force-reinstall --no-deps ./python
 
 step "pytest"

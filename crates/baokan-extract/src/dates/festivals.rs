@@ -18,6 +18,7 @@ use super::narrative::Context;
 use super::scan::{Scan, cn_digit, is_han};
 use super::{Anchor, Found, year_of};
 use crate::types::{Calendar, Precision, ResolvedBy};
+use crate::words::once;
 
 /// The first characters of the festival names, for the finder's cheap start test.
 pub(super) fn first_chars() -> impl Iterator<Item = char> {
@@ -31,10 +32,19 @@ pub(super) fn first_chars_at(scan: &Scan<'_>, i: usize) -> bool {
     let (Some(a), Some(b)) = (scan.ch(i), scan.ch(i + 1)) else {
         return false;
     };
-    lists::festivals().iter().any(|f| {
-        let mut cs = f.name.chars();
-        cs.next() == Some(a) && cs.next() == Some(b)
-    })
+    // The first two characters of every name, sorted once.
+    let pairs = once!(Vec<(char, char)>, {
+        let mut v: Vec<(char, char)> = lists::festivals()
+            .iter()
+            .filter_map(|f| {
+                let mut cs = f.name.chars();
+                Some((cs.next()?, cs.next()?))
+            })
+            .collect();
+        v.sort_unstable();
+        v
+    });
+    pairs.binary_search(&(a, b)).is_ok()
 }
 
 /// The Gregorian day of a Chinese-calendar date (`day` 0: the day before day 1).

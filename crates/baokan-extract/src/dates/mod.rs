@@ -63,19 +63,22 @@ pub(crate) fn find(text: &str, cs: &[(usize, char)], cx: &mut Context) -> Vec<Da
     };
     let mut out = Vec::new();
     let mut i = 0;
-    // The sentence of `i` and where it ends, for the sentence-level rules.
-    let mut sentence_end = 0;
+    // Where the sentence of `i` starts, for the sentence-level rules; whether it speaks
+    // of the future is read only when a date in it needs to know.
+    let mut sentence_start = 0;
+    let mut future_of = usize::MAX;
     while i < scan.cs.len() {
-        if i >= sentence_end {
-            if i > 0 {
-                cx.sentence += 1;
-            }
-            sentence_end = scan.sentence_end(i);
-            cx.future = scan.speaks_of_the_future(i, sentence_end);
-        }
         if !scan.may_start(i) {
+            if matches!(scan.ch(i), Some('。' | '！' | '？')) {
+                cx.sentence += 1;
+                sentence_start = i + 1;
+            }
             i += 1;
             continue;
+        }
+        if future_of != sentence_start {
+            future_of = sentence_start;
+            cx.future = scan.speaks_of_the_future(sentence_start);
         }
         match scan.date_at(i, cx) {
             Some(found) => {
@@ -238,7 +241,7 @@ impl Scan<'_> {
             return false;
         };
         if arabic_digit(c).is_some() {
-            return true;
+            return self.digits_may_date(i);
         }
         // Most characters start nothing: one bit test says so.
         if !starts().contains(c) {
@@ -269,27 +272,51 @@ impl Scan<'_> {
         festivals::first_chars_at(self, i)
     }
 
+    /// Whether the run of digits at `i` may be (or start) a date: it starts there and
+    /// what follows it is a date's (年, 月, 日, a separator, a range's connector, 多 of
+    /// 10多年前), or it is eight digits long (20190307). Most numbers are figures (51.8万,
+    /// 20%) and are passed over here.
+    fn digits_may_date(&self, i: usize) -> bool {
+        if self.prev(i).and_then(arabic_digit).is_some() {
+            return false;
+        }
+        let mut j = i;
+        while self.ch(j).and_then(arabic_digit).is_some() {
+            j += 1;
+        }
+        j - i == 8 || self.at_any(j, "年月日号世季.．/-－—–~～〜至到多余")
+    }
+
     /// The date at `i`, if one starts there.
     fn date_at(&self, i: usize, cx: &Context) -> Option<Found> {
-        if let Some(f) = self.numeric(i) {
+        let c = self.ch(i)?;
+        let digit = arabic_digit(c).is_some();
+        let numeral = cn_digit(c).is_some() || matches!(c, '十' | '廿' | '两');
+        if digit && let Some(f) = self.numeric(i) {
             return Some(f);
         }
-        if let Some(f) = self.decade_or_century(i, cx.reference) {
+        if (digit || numeral || matches!(c, '上' | '本'))
+            && let Some(f) = self.decade_or_century(i, cx.reference)
+        {
             return Some(self.with_open(f));
         }
-        if let Some(f) = self.lunar_or_festival(i, None, cx) {
+        if !digit && let Some(f) = self.lunar_or_festival(i, None, cx) {
             return Some(f);
         }
-        if let Some(f) = self.relative_day(i, cx.reference) {
+        if matches!(c, '昨' | '今' | '明' | '前' | '后')
+            && let Some(f) = self.relative_day(i, cx.reference)
+        {
             return Some(f);
         }
-        if let Some(f) = self.years_from_now(i, cx) {
+        if (digit || numeral)
+            && let Some(f) = self.years_from_now(i, cx)
+        {
             return Some(f);
         }
         if let Some(f) = self.year_period(i, cx) {
             return Some(self.with_open(f));
         }
-        if let Some(f) = self.bare_day(i, cx) {
+        if digit && let Some(f) = self.bare_day(i, cx) {
             return Some(self.with_open(f));
         }
         self.gregorian(i, cx)
@@ -757,25 +784,24 @@ impl Scan<'_> {
         Some(self.with_open(f))
     }
 
-    /// The index after the sentence that holds `i` (after its 。, ！, ？ or the text's end).
-    fn sentence_end(&self, i: usize) -> usize {
-        let mut j = i;
-        while let Some(c) = self.ch(j) {
-            j += 1;
-            if "。！？".contains(c) {
-                break;
-            }
-        }
-        j
-    }
-
-    /// Whether the sentence `i..end` speaks of what will be (将于, 计划, 预计).
-    fn speaks_of_the_future(&self, i: usize, end: usize) -> bool {
+    /// Whether the sentence that starts at `i` speaks of what will be (将于, 计划, 预计).
+    fn speaks_of_the_future(&self, i: usize) -> bool {
         let words = lists::list("future");
-        (i..end).any(|k| {
-            self.ch(k).is_some_and(|c| "将计预拟确力争届即".contains(c))
-                && self.at_word(k, words).is_some()
-        })
+        let mut k = i;
+        while let Some(c) = self.ch(k) {
+            if matches!(c, '。' | '！' | '？') {
+                return false;
+            }
+            if matches!(
+                c,
+                '将' | '计' | '预' | '拟' | '确' | '力' | '争' | '届' | '即'
+            ) && self.at_word(k, words).is_some()
+            {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Whether 每年 or 每月 stands just before `i`, across a list of months (每年7、8月).
