@@ -25,8 +25,8 @@ python3 -m venv .venv
 . .venv/bin/activate
 python -m pip install -q --upgrade pip
 # cn2an: its own numeral test tables are read by python/tests/test_numerals_cn2an.py.
-# selenium: drives Chromium in the explorer's browser test.
-python -m pip install -q "maturin>=1.9.4,<2" pytest duckdb pandas matplotlib mypy "dask[distributed]" cn2an selenium
+# jionlp: the dates' differential oracle. selenium: drives Chromium in the browser test.
+python -m pip install -q "maturin>=1.9.4,<2" pytest duckdb pandas matplotlib mypy "dask[distributed]" cn2an jionlp selenium
 python -m pip install -q --force-reinstall --no-deps ./python
 
 step "pytest"

@@ -323,14 +323,29 @@ _NumeralForm = Literal["arabic", "chinese"]
 _NumeralKind = Literal["number", "digits", "percent", "permille", "fraction", "money"]
 """What a :class:`Numeral`'s value is."""
 
-_Precision = Literal["year", "season", "month", "day"]
+_Precision = Literal["year", "season", "month", "day", "decade", "century"]
 """How precise a date is: ``"2014"``, ``"1943"`` (a season of it), ``"2021-06"``,
-``"2018-11-06"``."""
+``"2018-11-06"``, ``"1980"`` to ``"1989"`` (a decade), ``"1900"`` to ``"1999"`` (a
+century)."""
 
-_ResolvedBy = Literal["explicit", "article_date", "unresolved"]
-"""Where a date's value came from: the text alone, or the text and the article's date
-(今年8月, 9月21日, 明年); ``"unresolved"`` when the value needs the article's date and
-the article has none (``iso`` is then None)."""
+_ResolvedBy = Literal["explicit", "article_date", "unresolved", "narrated_year"]
+"""Where a date's value came from: the text alone, the text and the article's date
+(今年8月, 9月21日, 明年), a year the text narrated before it (同年7月, 12月 right after
+1938年); ``"unresolved"`` when nothing settles it (``iso`` is then None)."""
+
+_Season = Literal["spring", "summer", "autumn", "winter"]
+"""The season a date names (1943年春, 去年夏天)."""
+
+_Part = Literal["early", "middle", "late"]
+"""The part of a period a date names (年初, 中旬, 5月底); the value is the whole period."""
+
+_Open = Literal["since", "onward"]
+"""How a period a date opens runs on: ``"since"`` (以来, 至今: up to the article's date)
+or ``"onward"`` (起)."""
+
+_Calendar = Literal["gregorian", "lunar"]
+"""The calendar a date is written in; a lunar one (正月十五) has its Gregorian day as
+``iso``."""
 
 _DateBasis = Literal["dateline", "declared", "path"]
 """How an article's date was found: month and day from its dateline and the year from
@@ -436,6 +451,14 @@ class _DateFields(TypedDict):
     """How precise ``iso`` is."""
     resolved_by: _ResolvedBy
     """Where the value came from."""
+    season: Union[_Season, None]
+    """The season named, if any."""
+    part: Union[_Part, None]
+    """The part of the period named, if any."""
+    open: Union[_Open, None]
+    """How the period the date opens runs on, if the text says."""
+    calendar: _Calendar
+    """The calendar the text writes it in."""
 
 class _CitationFields(TypedDict):
     title: str
@@ -2018,9 +2041,25 @@ class DateMention(_Mention):
     @property
     def resolved_by(self) -> _ResolvedBy:
         """Where the value came from: ``"explicit"`` (the text alone),
-        ``"article_date"`` (the year, or more, from the article's date) or
-        ``"unresolved"`` (it needs the article's date and the article has none; ``iso``
-        is None)."""
+        ``"article_date"`` (the year, or more, from the article's date),
+        ``"narrated_year"`` (a year the text told before it) or ``"unresolved"``
+        (nothing settles it; ``iso`` is None)."""
+
+    @property
+    def season(self) -> Union[_Season, None]:
+        """The season named (1943年春), or None."""
+
+    @property
+    def part(self) -> Union[_Part, None]:
+        """The part of the period named (年底, 上旬), or None."""
+
+    @property
+    def open(self) -> Union[_Open, None]:
+        """How the period the date opens runs on (2018年以来: ``"since"``), or None."""
+
+    @property
+    def calendar(self) -> _Calendar:
+        """The calendar the text writes it in."""
 
     def to_dict(self) -> _DateDict:
         """The date as a dict of plain values: the mention's text, ids, offsets and

@@ -37,23 +37,6 @@ fn numeral_form_str(f: baokan::NumeralForm) -> &'static str {
     }
 }
 
-fn precision_str(p: baokan::Precision) -> &'static str {
-    match p {
-        baokan::Precision::Year => "year",
-        baokan::Precision::Season => "season",
-        baokan::Precision::Month => "month",
-        baokan::Precision::Day => "day",
-    }
-}
-
-fn resolved_by_str(r: baokan::ResolvedBy) -> &'static str {
-    match r {
-        baokan::ResolvedBy::Explicit => "explicit",
-        baokan::ResolvedBy::ArticleDate => "article_date",
-        baokan::ResolvedBy::Unresolved => "unresolved",
-    }
-}
-
 pub(crate) fn quote_kind_str(k: baokan::QuoteKind) -> &'static str {
     match k {
         baokan::QuoteKind::Speech => "speech",
@@ -173,18 +156,44 @@ mention_class!(DateMention, {
     /// The end of a range, in the same form, else None.
     get iso_end -> Option<&str>;
 
-    /// How precise iso is: "year", "season", "month" or "day".
+    /// How precise iso is: "year", "season", "month", "day", "decade" or "century".
     #[getter]
     fn precision(&self) -> PyResult<&'static str> {
-        Ok(precision_str(self.0.get()?.precision()))
+        Ok(self.0.get()?.precision().name())
     }
 
     /// Where the value came from: "explicit" (the text alone), "article_date" (the
-    /// year, or more, from the article's date) or "unresolved" (it needs the article's
-    /// date and the article has none; iso is None).
+    /// year, or more, from the article's date), "narrated_year" (a year the text told
+    /// before it: 同年7月) or "unresolved" (nothing settles it; iso is None).
     #[getter]
     fn resolved_by(&self) -> PyResult<&'static str> {
-        Ok(resolved_by_str(self.0.get()?.resolved_by()))
+        Ok(self.0.get()?.resolved_by().name())
+    }
+
+    /// The season named (1943年春): "spring", "summer", "autumn", "winter", or None.
+    #[getter]
+    fn season(&self) -> PyResult<Option<&'static str>> {
+        Ok(self.0.get()?.season().map(|x| x.name()))
+    }
+
+    /// The part of the period named (年底, 上旬): "early", "middle", "late", or None.
+    #[getter]
+    fn part(&self) -> PyResult<Option<&'static str>> {
+        Ok(self.0.get()?.part().map(|x| x.name()))
+    }
+
+    /// How a period the date opens runs on: "since" (以来, to the article's date),
+    /// "onward" (起), or None.
+    #[getter]
+    fn open(&self) -> PyResult<Option<&'static str>> {
+        Ok(self.0.get()?.open().map(|x| x.name()))
+    }
+
+    /// The calendar the text writes it in: "gregorian" or "lunar" (正月十五; iso is the
+    /// Gregorian day).
+    #[getter]
+    fn calendar(&self) -> PyResult<&'static str> {
+        Ok(self.0.get()?.calendar().name())
     }
 
     fn __repr__(&self) -> String {
@@ -192,7 +201,7 @@ mention_class!(DateMention, {
             "<baokan.DateMention {:?} iso={} precision={} in {}>",
             self.0.raw().text(),
             opt(self.0.raw().iso()),
-            precision_str(self.0.raw().precision()),
+            self.0.raw().precision().name(),
             self.0.raw().paragraph().id()
         )
     }
@@ -429,16 +438,16 @@ methods! {
         /// The end of a range, else None.
         get iso_end of date -> Option<&str>;
 
-        /// "year", "season", "month" or "day".
+        /// "year", "season", "month", "day", "decade" or "century".
         #[getter]
         fn precision(&self) -> PyResult<&'static str> {
-            Ok(precision_str(self.0.get()?.date.precision()))
+            Ok(self.0.get()?.date.precision().name())
         }
 
-        /// "explicit" or "article_date".
+        /// "explicit", "article_date" or "narrated_year".
         #[getter]
         fn resolved_by(&self) -> PyResult<&'static str> {
-            Ok(resolved_by_str(self.0.get()?.date.resolved_by()))
+            Ok(self.0.get()?.date.resolved_by().name())
         }
 
         /// The date as written.
@@ -604,6 +613,10 @@ struct ExDate {
     iso_end: Option<String>,
     precision: baokan::Precision,
     resolved_by: baokan::ResolvedBy,
+    season: Option<baokan::Season>,
+    part: Option<baokan::Part>,
+    open: Option<baokan::Open>,
+    calendar: baokan::Calendar,
 }
 
 #[derive(Serialize)]
@@ -679,6 +692,10 @@ impl Extracted {
                     iso_end: d.iso_end,
                     precision: d.precision,
                     resolved_by: d.resolved_by,
+                    season: d.season,
+                    part: d.part,
+                    open: d.open,
+                    calendar: d.calendar,
                 })
                 .collect(),
             citations: m

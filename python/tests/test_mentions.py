@@ -423,3 +423,13 @@ def test_to_frame_of_mentions(c: baokan.Corpus) -> None:
     frame = baokan.to_frame(c.quotes(speaker="张弛"))
     assert len(frame) == len(c.quotes(speaker="张弛"))
     assert set(frame["speaker"]) == {"张弛"}
+
+
+def test_dates_keep_season_part_open_and_calendar() -> None:
+    found = baokan.extract("1943年春，去年5月底，2018年以来，正月十五。", date="2019-02-13")["dates"]
+    spring, may, since, lantern = found
+    assert (spring["iso"], spring["precision"], spring["season"]) == ("1943", "season", "spring")
+    assert (may["iso"], may["part"]) == ("2018-05", "late")
+    assert (since["iso"], since["open"], since["resolved_by"]) == ("2018", "since", "explicit")
+    assert (lantern["iso"], lantern["calendar"]) == ("2019-02-19", "lunar")
+    assert baokan.extract("同年7月", date="2019-02-13")["dates"][0]["resolved_by"] == "unresolved"

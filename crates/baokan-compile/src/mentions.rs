@@ -5,9 +5,7 @@
 
 use std::collections::HashMap;
 
-use baokan_extract::{
-    AdminLevel, Approx, EntityKind, Mentions, NumeralForm, Precision, QuoteKind, ResolvedBy, Span,
-};
+use baokan_extract::{AdminLevel, Approx, EntityKind, Mentions, NumeralForm, QuoteKind, Span};
 use baokan_pack::records::{
     CitationRec, DateRec, EntityMentionRec, EntityRec, FigureRec, IssuerRec, QuoteRec,
 };
@@ -97,17 +95,12 @@ impl MentionSink {
                 iso_end: iso.1,
                 until_start: until.0,
                 until_end: until.1,
-                precision: match d.precision {
-                    Precision::Year => 0,
-                    Precision::Season => 1,
-                    Precision::Month => 2,
-                    Precision::Day => 3,
-                },
-                resolved_by: match d.resolved_by {
-                    ResolvedBy::Explicit => 0,
-                    ResolvedBy::ArticleDate => 1,
-                    ResolvedBy::Unresolved => 2,
-                },
+                precision: d.precision.code(),
+                resolved_by: d.resolved_by.code(),
+                season: d.season.map_or(0, |x| x.code() + 1),
+                part: d.part.map_or(0, |x| x.code() + 1),
+                open: d.open.map_or(0, |x| x.code() + 1),
+                calendar: d.calendar.code(),
             });
         }
         for c in &m.citations {

@@ -16,6 +16,7 @@
 
 mod attribution;
 mod citations;
+mod coded;
 mod dates;
 mod entities;
 mod figures;
@@ -27,6 +28,7 @@ mod words;
 
 pub use attribution::attribute_article;
 pub use baokan_pack::Date;
+pub use dates::Context;
 pub use numerals::{Numeral, NumeralKind, parse_number, parse_numeral};
 pub use types::*;
 
@@ -36,14 +38,15 @@ pub use types::*;
 /// The same as [`extract_article`] of one paragraph: a pronoun speaker (他说) takes a
 /// person the paragraph named before it.
 pub fn extract(text: &str, reference: Option<Date>) -> Mentions {
-    let mut m = [paragraph(text, reference)];
+    let mut m = [extract_with(text, &mut Context::new(reference))];
     attribute_article(&mut m, &[text]);
     let [m] = m;
     m
 }
 
-/// Finds every mention in the paragraphs of one article, in order, with the speakers
-/// that need the whole article ([`attribute_article`]).
+/// Finds every mention in the paragraphs of one article, in order: one [`Context`]
+/// carries the narrated year from paragraph to paragraph, and the speakers that need
+/// the whole article are read last ([`attribute_article`]).
 ///
 /// ```
 /// use baokan_extract::{extract_article, Attribution};
@@ -52,17 +55,30 @@ pub fn extract(text: &str, reference: Option<Date>) -> Mentions {
 /// assert_eq!(found[1].quotes[0].attribution, Attribution::Pronoun);
 /// ```
 pub fn extract_article(texts: &[&str], reference: Option<Date>) -> Vec<Mentions> {
-    let mut found: Vec<Mentions> = texts.iter().map(|t| paragraph(t, reference)).collect();
+    let mut cx = Context::new(reference);
+    let mut found: Vec<Mentions> = texts.iter().map(|t| extract_with(t, &mut cx)).collect();
     attribute_article(&mut found, texts);
     found
 }
 
-/// The mentions of one paragraph, each finder reading it alone.
-fn paragraph(text: &str, reference: Option<Date>) -> Mentions {
+/// Finds every mention in `text`, one paragraph of an article read in order: `cx`
+/// carries the article's date and the year the text narrates from one paragraph to the
+/// next (5月28日 after 1942年5月 in the paragraph before is 1942-05-28).
+///
+/// ```
+/// use baokan_extract::{extract_with, Context, Date};
+/// let mut cx = Context::new(Date::new(2019, 2, 13));
+/// let d = extract_with("1938年，报社迁到太行山。同年冬，报社又迁。", &mut cx).dates;
+/// assert_eq!(d[1].iso.as_deref(), Some("1938"));
+/// extract_with("1942年5月，反“扫荡”开始。", &mut cx);
+/// let d = extract_with("5月28日，他们突围。", &mut cx).dates;
+/// assert_eq!(d[0].iso.as_deref(), Some("1942-05-28"));
+/// ```
+pub fn extract_with(text: &str, cx: &mut Context) -> Mentions {
     // The chars with their byte offsets, decoded once for the finders that walk them.
     let mut cs = Vec::with_capacity(text.len() / 2 + 1);
     cs.extend(text.char_indices());
-    let dates = dates::find(text, &cs, reference);
+    let dates = dates::find(text, &cs, cx);
     let figures = figures::find(text, &cs, &dates);
     let citations = citations::find(text, &dates);
     let quotes = quotes::find(text);

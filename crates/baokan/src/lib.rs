@@ -44,7 +44,9 @@ mod stats;
 
 /// The owned mention types that [`extract`] returns for any text.
 pub use baokan_extract as extracted;
-pub use baokan_extract::{Numeral, NumeralKind, extract, parse_number, parse_numeral};
+pub use baokan_extract::{
+    Context, Numeral, NumeralKind, extract, extract_with, parse_number, parse_numeral,
+};
 pub use baokan_pack::Date;
 pub use corpus::{Corpus, Item, Stats};
 pub use embedded::{EMBEDDED_PACK, corpus};
@@ -56,8 +58,9 @@ pub use items::{
 pub use kinds::{CreditKind, DateBasis, JoinReason, Layout, ParagraphKind, SentenceEnd};
 pub use mapped::CorpusFile;
 pub use mentions::{
-    AdminLevel, Approx, Attribution, Citation, DateMention, Entity, EntityKind, EntityMention,
-    Figure, NumeralForm, Precision, Quote, QuoteKind, ResolvedBy, TimelineEntry,
+    AdminLevel, Approx, Attribution, Calendar, Citation, DateMention, Entity, EntityKind,
+    EntityMention, Figure, NumeralForm, Open, Part, Precision, Quote, QuoteKind, ResolvedBy,
+    Season, TimelineEntry,
 };
 pub use multi::{
     Corpora, InPack, MultiQuery, PACK_SEPARATOR, PackSet, SINGLE_LABEL, label_of, pack_paths,

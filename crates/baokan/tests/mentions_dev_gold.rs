@@ -337,22 +337,7 @@ fn score_article(
         &items(&g["figures_optional"], gold_figure),
     );
 
-    let dates = c
-        .dates()
-        .filter(|d| mine(d.source().line, d.article()))
-        .map(|d| Item {
-            line: d.source().line,
-            text: d.text().to_string(),
-            value: date_value(d.iso(), d.iso_end()),
-        })
-        .collect();
-    score_spans(
-        out.entry("dates").or_default(),
-        file,
-        dates,
-        items(&g["dates"], gold_date),
-        &items(&g["dates_optional"], gold_date),
-    );
+    score_dates(out.entry("dates").or_default(), file, g, c, a);
 
     score_speakers(out.entry("speakers").or_default(), file, g, c, a);
 
@@ -396,6 +381,32 @@ fn score_article(
     );
 }
 
+/// The dates of article `a` against its gold entry `g`.
+fn score_dates(
+    t: &mut Tally,
+    file: &str,
+    g: &Value,
+    c: &baokan::Corpus<'_>,
+    a: &baokan::Article<'_>,
+) {
+    let dates = c
+        .dates()
+        .filter(|d| d.article().id() == a.id() && d.source().line > 0)
+        .map(|d| Item {
+            line: d.source().line,
+            text: d.text().to_string(),
+            value: date_value(d.iso(), d.iso_end()),
+        })
+        .collect();
+    score_spans(
+        t,
+        file,
+        dates,
+        items(&g["dates"], gold_date),
+        &items(&g["dates_optional"], gold_date),
+    );
+}
+
 /// Compiles the articles a gold file annotates and scores each one with `each`.
 fn over_gold<T: Default>(
     month: &Path,
@@ -428,12 +439,26 @@ fn evaluate(month: &Path) -> Tallies {
     over_gold(month, "../shared/gold/rmrb-2019-02-dev.json", score_article)
 }
 
+/// The dates of the own date set (`crates/baokan-compile/testdata/rmrb-2019-02-dates.json`,
+/// 22 more February articles annotated by hand in the dev gold's conventions before the
+/// date rules were extended, and tuned on), scored as the dev gold's dates are.
+fn evaluate_own_dates(month: &Path) -> Tally {
+    over_gold(
+        month,
+        "crates/baokan-compile/testdata/rmrb-2019-02-dates.json",
+        score_dates,
+    )
+}
+
+/// The floor of the own date set's F1 (it is the set the rules were tuned on).
+const OWN_DATES_FLOOR: f64 = 0.99;
+
 /// The floors: what the rules reach today on the dev gold (F1, or recall for places).
 /// Raise them as the rules improve; the targets are printed beside them.
 const FLOORS: &[(&str, f64, f64)] = &[
     // (measure, floor, target)
     ("figures", 0.60, 0.92),
-    ("dates", 0.79, 0.92),
+    ("dates", 0.99, 0.92),
     ("speakers", 0.37, 0.85),
     ("persons", 0.41, 0.85),
     ("places", 0.43, 0.85),
@@ -460,7 +485,18 @@ fn mentions_against_the_dev_gold() {
             }
         }
     }
+    let own = evaluate_own_dates(&month);
+    println!("\nown date set (22 more articles, annotated before the rules and tuned on)");
+    println!("  {:<10} {own}", "dates");
+    if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
+        for m in &own.misses {
+            println!("  own dates: {m}");
+        }
+    }
     let mut under = Vec::new();
+    if own.f1() + 1e-9 < OWN_DATES_FLOOR {
+        under.push(format!("own dates {:.3} < {OWN_DATES_FLOOR}", own.f1()));
+    }
     for &(k, floor, target) in FLOORS {
         let t = &out[k];
         let got = if k == "places" { t.recall() } else { t.f1() };

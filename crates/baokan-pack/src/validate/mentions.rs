@@ -5,6 +5,9 @@ use super::Verified;
 use super::{bad, below, opt_span, span, tiles};
 use crate::error::PackError;
 use crate::format::TableId;
+use crate::records::{
+    DATE_CALENDARS, DATE_OPENS, DATE_PARTS, DATE_PRECISIONS, DATE_RESOLUTIONS, DATE_SEASONS,
+};
 
 pub(super) fn all(p: &Verified<'_, '_>) -> Result<(), PackError> {
     figures(p)?;
@@ -58,8 +61,12 @@ fn dates(p: &Verified<'_, '_>) -> Result<(), PackError> {
         in_paragraph(p, t, i, d.paragraph, d.start, d.end)?;
         opt_span(p.names(), t, i, "iso", d.iso_start, d.iso_end)?;
         opt_span(p.names(), t, i, "iso end", d.until_start, d.until_end)?;
-        below(t, i, "precision", d.precision, 4)?;
-        below(t, i, "resolved by", d.resolved_by, 3)?;
+        below(t, i, "precision", d.precision, DATE_PRECISIONS)?;
+        below(t, i, "resolved by", d.resolved_by, DATE_RESOLUTIONS)?;
+        below(t, i, "season", d.season, DATE_SEASONS + 1)?;
+        below(t, i, "part", d.part, DATE_PARTS + 1)?;
+        below(t, i, "open", d.open, DATE_OPENS + 1)?;
+        below(t, i, "calendar", d.calendar, DATE_CALENDARS)?;
     }
     Ok(())
 }
