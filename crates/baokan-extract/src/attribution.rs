@@ -17,7 +17,7 @@
 
 use crate::entities::NOT_IN_ROLES;
 use crate::quotes::{has_clause_punctuation, is_hard_break};
-use crate::types::{Attribution, EntityKind, Mentions, Quote, QuoteKind};
+use crate::types::{Attribution, EntityKind, EntityMention, Mentions, Quote, QuoteKind};
 
 /// Pronouns that stand for one person.
 const PERSON_PRONOUNS: &[&str] = &["他", "她"];
@@ -124,7 +124,7 @@ fn persons_of(text: &str, m: &Mentions) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = m
         .entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Person && !bracketed(text, e.span.start))
+        .filter(|e| in_story(text, e))
         .map(|e| (e.span.end, e.name.clone()))
         .chain(m.quotes.iter().filter_map(|q| {
             let phrase = q.speaker_span?;
@@ -133,6 +133,11 @@ fn persons_of(text: &str, m: &Mentions) -> Vec<(usize, String)> {
         .collect();
     out.sort();
     out
+}
+
+/// Whether `e` is a person of the story, not a reporter credited in brackets.
+fn in_story(text: &str, e: &EntityMention) -> bool {
+    e.kind == EntityKind::Person && !bracketed(text, e.span.start)
 }
 
 /// Whether byte `at` lies inside an open bracket （ or ( that has not closed.
@@ -154,7 +159,7 @@ fn subjects(text: &str, m: &Mentions) -> Vec<String> {
     let mut names: Vec<String> = m
         .entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Person && !bracketed(text, e.span.start))
+        .filter(|e| in_story(text, e))
         .filter(|e| {
             let pre = &text[..e.span.start];
             let clause = pre
