@@ -126,6 +126,12 @@ coded! {
 
 coded! {
     /// A season named with a date (1943年春, 去年夏天, 同年冬).
+    ///
+    /// ```
+    /// use baokan_extract::{extract, Season};
+    /// let d = &extract("1943年春", None).dates[0];
+    /// assert_eq!((d.iso.as_deref(), d.season), (Some("1943"), Some(Season::Spring)));
+    /// ```
     pub enum Season {
         /// 春, 春天, 春季.
         Spring = "spring",
@@ -141,6 +147,12 @@ coded! {
 coded! {
     /// A part of the period a date names (年初, 5月底, 中旬, 80年代末). The value stays the
     /// whole period (去年5月底 → 2018-05): the part narrows it without a guess of days.
+    ///
+    /// ```
+    /// use baokan_extract::{extract, Date, Part};
+    /// let d = &extract("去年5月底", Date::new(2019, 2, 15)).dates[0];
+    /// assert_eq!((d.iso.as_deref(), d.part), (Some("2018-05"), Some(Part::Late)));
+    /// ```
     pub enum Part {
         /// 初, 上旬, 初期, 岁初: the beginning.
         Early = "early",
@@ -154,6 +166,12 @@ coded! {
 coded! {
     /// A date that opens a period the text leaves open (2018年以来, 3月1日起): the mention
     /// is the date part (2018年) and this says how the period runs on.
+    ///
+    /// ```
+    /// use baokan_extract::{extract, Open};
+    /// let d = &extract("2018年以来", None).dates[0];
+    /// assert_eq!((d.span.end, d.open), ("2018年".len(), Some(Open::Since)));
+    /// ```
     pub enum Open {
         /// 以来, 至今: from the date up to the article's date.
         Since = "since",
@@ -164,6 +182,12 @@ coded! {
 
 coded! {
     /// The calendar the text writes a date in.
+    ///
+    /// ```
+    /// use baokan_extract::{extract, Calendar, Date};
+    /// let d = &extract("正月十五", Date::new(2019, 2, 13)).dates[0];
+    /// assert_eq!((d.iso.as_deref(), d.calendar), (Some("2019-02-19"), Calendar::Lunar));
+    /// ```
     pub enum Calendar {
         /// The Gregorian calendar.
         Gregorian = "gregorian",

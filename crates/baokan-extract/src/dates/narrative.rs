@@ -51,6 +51,12 @@ pub(super) struct Narrated {
 
 impl Context {
     /// A fresh context for an article of date `reference` (or none).
+    ///
+    /// ```
+    /// use baokan_extract::{Context, Date};
+    /// let cx = Context::new(Date::new(2019, 2, 13));
+    /// assert_eq!(cx.reference(), Date::new(2019, 2, 13));
+    /// ```
     pub fn new(reference: Option<Date>) -> Context {
         Context {
             reference,

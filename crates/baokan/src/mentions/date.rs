@@ -65,6 +65,11 @@ impl<'a> DateMention<'a> {
     }
 
     /// The part of the period the text names (年底, 上旬, 80年代初), if any.
+    ///
+    /// ```
+    /// let c = baokan::corpus();
+    /// assert!(c.dates().all(|d| d.part().is_none() || d.text().ends_with(['初', '底', '末', '旬'])));
+    /// ```
     pub fn part(&self) -> Option<Part> {
         self.rec.part.checked_sub(1).and_then(Part::from_code)
     }
@@ -82,6 +87,11 @@ impl<'a> DateMention<'a> {
     }
 
     /// The calendar the text writes the date in.
+    ///
+    /// ```
+    /// let c = baokan::corpus();
+    /// assert!(c.dates().all(|d| d.calendar() == baokan::Calendar::Gregorian));
+    /// ```
     pub fn calendar(&self) -> Calendar {
         Calendar::from_code(self.rec.calendar).unwrap_or(Calendar::Gregorian)
     }
