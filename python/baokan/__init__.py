@@ -45,6 +45,7 @@ sentence, paragraph and article; :func:`extract` finds the same in any text::
     c.to_pandas("figures")                      # needs pandas; see baokan.frames
     baokan.extract("今年8月,全国累计选派51.8万人。", date="2022-10-09")["figures"]
     baokan.parse_number("三千五百万")           # 35000000.0
+    baokan.parse_numeral("十七八").value_max    # 18.0: a range; parse_number says None
 
 Errors derive from :class:`BaokanError`: :class:`UnknownIdError` (also a ``KeyError``),
 :class:`BadIdError`, :class:`PackError`, :class:`QueryError`, :class:`BadArgumentError`
@@ -95,8 +96,10 @@ from baokan._baokan import (
     compile,
     corpus,
     extract,
+    Numeral,
     open,
     parse_number,
+    parse_numeral,
     plan_shards,
     segment,
     to_simplified,
@@ -129,6 +132,7 @@ __all__ = [
     "Keyword",
     "KwicLine",
     "MissingDependencyError",
+    "Numeral",
     "PackError",
     "Paragraph",
     "QueryError",
@@ -146,6 +150,7 @@ __all__ = [
     "extract",
     "open",
     "parse_number",
+    "parse_numeral",
     "plan_shards",
     "plot_dispersion",
     "segment",

@@ -60,6 +60,7 @@ __all__ = [
     "Keyword",
     "KwicLine",
     "MissingDependencyError",
+    "Numeral",
     "PackError",
     "Paragraph",
     "QueryError",
@@ -77,6 +78,7 @@ __all__ = [
     "extract",
     "open",
     "parse_number",
+    "parse_numeral",
     "plan_shards",
     "segment",
     "to_simplified",
@@ -318,14 +320,32 @@ _NumeralForm = Literal["arabic", "chinese"]
 """How a figure's number is written: Arabic digits (51.8万) or Chinese numerals (五,
 三千五百)."""
 
-_Precision = Literal["year", "season", "month", "day"]
-"""How precise a date is: ``"2014"``, ``"1943"`` (a season of it), ``"2021-06"``,
-``"2018-11-06"``."""
+_NumeralKind = Literal["number", "digits", "percent", "permille", "fraction", "money"]
+"""What a :class:`Numeral`'s value is."""
 
-_ResolvedBy = Literal["explicit", "article_date", "unresolved"]
-"""Where a date's value came from: the text alone, or the text and the article's date
-(今年8月, 9月21日, 明年); ``"unresolved"`` when the value needs the article's date and
-the article has none (``iso`` is then None)."""
+_Precision = Literal["year", "season", "month", "day", "decade", "century"]
+"""How precise a date is: ``"2014"``, ``"1943"`` (a season of it), ``"2021-06"``,
+``"2018-11-06"``, ``"1980"`` to ``"1989"`` (a decade), ``"1900"`` to ``"1999"`` (a
+century)."""
+
+_ResolvedBy = Literal["explicit", "article_date", "unresolved", "narrated_year"]
+"""Where a date's value came from: the text alone, the text and the article's date
+(今年8月, 9月21日, 明年), a year the text narrated before it (同年7月, 12月 right after
+1938年); ``"unresolved"`` when nothing settles it (``iso`` is then None)."""
+
+_Season = Literal["spring", "summer", "autumn", "winter"]
+"""The season a date names (1943年春, 去年夏天)."""
+
+_Part = Literal["early", "middle", "late"]
+"""The part of a period a date names (年初, 中旬, 5月底); the value is the whole period."""
+
+_Open = Literal["since", "onward"]
+"""How a period a date opens runs on: ``"since"`` (以来, 至今: up to the article's date)
+or ``"onward"`` (起)."""
+
+_Calendar = Literal["gregorian", "lunar"]
+"""The calendar a date is written in; a lunar one (正月十五) has its Gregorian day as
+``iso``."""
 
 _DateBasis = Literal["dateline", "declared", "path"]
 """How an article's date was found: month and day from its dateline and the year from
@@ -359,6 +379,8 @@ or ideograph (书|记), or on a clause mark (，、) that cannot end a paragraph
 
 _QuoteKind = Literal["speech", "term"]
 """Reported speech or a quoted statement, or a short coined term or name (“两委”)."""
+_Attribution = Literal["none", "before", "after", "enumeration", "pronoun", "continued", "implicit"]
+"""How a quote's speaker was found (baokan_pack::vocab::Attribution)."""
 
 _EntityKind = Literal["person", "place", "org"]
 """A person, a place or an organisation."""
@@ -429,6 +451,14 @@ class _DateFields(TypedDict):
     """How precise ``iso`` is."""
     resolved_by: _ResolvedBy
     """Where the value came from."""
+    season: Union[_Season, None]
+    """The season named, if any."""
+    part: Union[_Part, None]
+    """The part of the period named, if any."""
+    open: Union[_Open, None]
+    """How the period the date opens runs on, if the text says."""
+    calendar: _Calendar
+    """The calendar the text writes it in."""
 
 class _CitationFields(TypedDict):
     title: str
@@ -457,6 +487,8 @@ class _QuoteFields(TypedDict):
     """The opening mark stood before this paragraph (text) or is not in the text."""
     closed_after: bool
     """The closing mark is missing from this paragraph (text)."""
+    attribution: _Attribution
+    """How the speaker was found."""
 
 class _EntityMentionFields(TypedDict):
     kind: _EntityKind
@@ -602,11 +634,44 @@ def extract(
     """
 
 def parse_number(s: str) -> Union[float, None]:
-    """The value of a number written in Chinese or Arabic numerals, with multipliers,
-    as cn2an reads it: ``"一百二十三"`` → 123.0, ``"两千零一"`` → 2001.0,
+    """The value of one number written in Chinese or Arabic numerals, with multipliers,
+    as cn2an reads it: ``"一百二十三"`` → 123.0, ``"一千零十"`` → 1010.0,
     ``"一万零五百"`` → 10500.0, ``"三千五百万"`` → 35000000.0, ``"1.5亿"`` →
-    150000000.0, ``"51.8万"`` → 518000.0. None for anything else (``"党建"``), for
-    vague numerals (几, 十几) and digit-by-digit readings (一二三)."""
+    150000000.0, ``"1万600"`` → 10600.0, ``"二〇一九"`` → 2019.0, ``"百分之三"`` → 3.0
+    (the number of percent), ``"三分之一"`` → 0.333…. None for a range (``"十七八"``:
+    see :func:`parse_numeral`), for anything ambiguous or malformed (``"十七十八"``,
+    ``"一千千"``), for vague numerals (几, 十几, 数百) and for anything else
+    (``"党建"``): never a different number."""
+
+@final
+class Numeral:
+    """A number read by :func:`parse_numeral`."""
+
+    @property
+    def value(self) -> float:
+        """The value, or the lower end of a range (``"十七八"`` → 17.0)."""
+
+    @property
+    def value_max(self) -> Union[float, None]:
+        """The upper end of a range (``"十七八"`` → 18.0, ``"三五百"`` → 500.0), else
+        None."""
+
+    @property
+    def kind(self) -> _NumeralKind:
+        """What the value is: ``"number"``, ``"digits"`` (read digit by digit:
+        ``"二〇一九"``), ``"percent"`` (``"百分之三"`` and ``"3%"`` → 3.0),
+        ``"permille"`` (``"千分之五"`` → 5.0), ``"fraction"`` (``"三分之一"`` →
+        0.333…) or ``"money"`` (an amount in 元: ``"壹拾壹元壹角"`` → 11.1)."""
+
+    def __eq__(self, value: object, /) -> bool: ...
+
+def parse_numeral(s: str) -> Union[Numeral, None]:
+    """Reads one whole string as a number, a range or a share, or returns None:
+    ``"一千零十"`` → value 1010.0; ``"十七八"`` → value 17.0, value_max 18.0;
+    ``"三五百"`` → 300.0 to 500.0; ``"百分之三"`` → 3.0, kind ``"percent"``;
+    ``"三分之一"`` → 0.333…, kind ``"fraction"``. None for anything ambiguous or
+    malformed (``"十七十八"``, ``"一千千"``, ``"十零"``) and for vague numerals
+    (``"几十"``, ``"数百"``). Raises nothing but ``TypeError`` for a non-string."""
 
 @overload
 def open(path: _Path) -> Union[Corpus, Corpora]: ...
@@ -1976,9 +2041,25 @@ class DateMention(_Mention):
     @property
     def resolved_by(self) -> _ResolvedBy:
         """Where the value came from: ``"explicit"`` (the text alone),
-        ``"article_date"`` (the year, or more, from the article's date) or
-        ``"unresolved"`` (it needs the article's date and the article has none; ``iso``
-        is None)."""
+        ``"article_date"`` (the year, or more, from the article's date),
+        ``"narrated_year"`` (a year the text told before it) or ``"unresolved"``
+        (nothing settles it; ``iso`` is None)."""
+
+    @property
+    def season(self) -> Union[_Season, None]:
+        """The season named (1943年春), or None."""
+
+    @property
+    def part(self) -> Union[_Part, None]:
+        """The part of the period named (年底, 上旬), or None."""
+
+    @property
+    def open(self) -> Union[_Open, None]:
+        """How the period the date opens runs on (2018年以来: ``"since"``), or None."""
+
+    @property
+    def calendar(self) -> _Calendar:
+        """The calendar the text writes it in."""
 
     def to_dict(self) -> _DateDict:
         """The date as a dict of plain values: the mention's text, ids, offsets and
@@ -2047,10 +2128,17 @@ class Quote(_Mention):
     def closed_after(self) -> bool:
         """Whether the closing mark is missing from this paragraph."""
 
+    @property
+    def attribution(self) -> _Attribution:
+        """How the speaker was found: "before" or "after" (a phrase of saying next to
+        the quote), "enumeration", "pronoun" (他说, read as the last person named
+        before), "continued" (a quotation over several paragraphs), "implicit" (the one
+        person its paragraph names), or "none"."""
+
     def to_dict(self) -> _QuoteDict:
         """The quote as a dict of plain values: the mention's text, ids, offsets and
         source, and inner, kind, speaker, speaker_title, speaker_phrase,
-        opened_before, closed_after."""
+        opened_before, closed_after, attribution."""
 
 @final
 class EntityMention(_Mention):

@@ -29,7 +29,9 @@ pub use compile::CompileResult;
 pub use corpora::Corpora;
 pub use corpus::Corpus;
 pub use items::{Article, Credit, Dateline, Join, Paragraph, Reporter, Section, Sentence, Source};
-pub use mentions::{Citation, DateMention, Entity, EntityMention, Figure, Quote, TimelineEntry};
+pub use mentions::{
+    Citation, DateMention, Entity, EntityMention, Figure, Numeral, Quote, TimelineEntry,
+};
 pub use search::{Hit, KwicLine};
 pub use stats::{Collocate, Keyword, Repeat};
 
@@ -64,6 +66,7 @@ fn baokan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Entity>()?;
     m.add_class::<EntityMention>()?;
     m.add_class::<TimelineEntry>()?;
+    m.add_class::<Numeral>()?;
     m.add_function(wrap_pyfunction!(corpus::corpus, m)?)?;
     m.add_function(wrap_pyfunction!(corpus::open, m)?)?;
     m.add_function(wrap_pyfunction!(compile::compile, m)?)?;
@@ -72,6 +75,7 @@ fn baokan_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(stats::segment, m)?)?;
     m.add_function(wrap_pyfunction!(mentions::extract, m)?)?;
     m.add_function(wrap_pyfunction!(mentions::parse_number, m)?)?;
+    m.add_function(wrap_pyfunction!(mentions::parse_numeral, m)?)?;
     errors::register(m)?;
     m.add(
         "EMBEDDED_PACK",

@@ -1,5 +1,6 @@
 //! Typed mentions: `Corpus.figures`, `dates`, `citations`, `quotes`, `entities` and
-//! `timeline`, their classes, and `baokan.extract` and `baokan.parse_number`.
+//! `timeline`, their classes, and `baokan.extract`, `baokan.parse_number` and
+//! `baokan.parse_numeral`.
 //!
 //! As everywhere in the binding, the lists are collected with the GIL released (the
 //! crate's views borrow the held pack and are `Send`) and wrapped as Python objects
@@ -33,23 +34,6 @@ fn numeral_form_str(f: baokan::NumeralForm) -> &'static str {
     match f {
         baokan::NumeralForm::Arabic => "arabic",
         baokan::NumeralForm::Chinese => "chinese",
-    }
-}
-
-fn precision_str(p: baokan::Precision) -> &'static str {
-    match p {
-        baokan::Precision::Year => "year",
-        baokan::Precision::Season => "season",
-        baokan::Precision::Month => "month",
-        baokan::Precision::Day => "day",
-    }
-}
-
-fn resolved_by_str(r: baokan::ResolvedBy) -> &'static str {
-    match r {
-        baokan::ResolvedBy::Explicit => "explicit",
-        baokan::ResolvedBy::ArticleDate => "article_date",
-        baokan::ResolvedBy::Unresolved => "unresolved",
     }
 }
 
@@ -172,18 +156,44 @@ mention_class!(DateMention, {
     /// The end of a range, in the same form, else None.
     get iso_end -> Option<&str>;
 
-    /// How precise iso is: "year", "season", "month" or "day".
+    /// How precise iso is: "year", "season", "month", "day", "decade" or "century".
     #[getter]
     fn precision(&self) -> PyResult<&'static str> {
-        Ok(precision_str(self.0.get()?.precision()))
+        Ok(self.0.get()?.precision().name())
     }
 
     /// Where the value came from: "explicit" (the text alone), "article_date" (the
-    /// year, or more, from the article's date) or "unresolved" (it needs the article's
-    /// date and the article has none; iso is None).
+    /// year, or more, from the article's date), "narrated_year" (a year the text told
+    /// before it: 同年7月) or "unresolved" (nothing settles it; iso is None).
     #[getter]
     fn resolved_by(&self) -> PyResult<&'static str> {
-        Ok(resolved_by_str(self.0.get()?.resolved_by()))
+        Ok(self.0.get()?.resolved_by().name())
+    }
+
+    /// The season named (1943年春): "spring", "summer", "autumn", "winter", or None.
+    #[getter]
+    fn season(&self) -> PyResult<Option<&'static str>> {
+        Ok(self.0.get()?.season().map(|x| x.name()))
+    }
+
+    /// The part of the period named (年底, 上旬): "early", "middle", "late", or None.
+    #[getter]
+    fn part(&self) -> PyResult<Option<&'static str>> {
+        Ok(self.0.get()?.part().map(|x| x.name()))
+    }
+
+    /// How a period the date opens runs on: "since" (以来, to the article's date),
+    /// "onward" (起), or None.
+    #[getter]
+    fn open(&self) -> PyResult<Option<&'static str>> {
+        Ok(self.0.get()?.open().map(|x| x.name()))
+    }
+
+    /// The calendar the text writes it in: "gregorian" or "lunar" (正月十五; iso is the
+    /// Gregorian day).
+    #[getter]
+    fn calendar(&self) -> PyResult<&'static str> {
+        Ok(self.0.get()?.calendar().name())
     }
 
     fn __repr__(&self) -> String {
@@ -191,7 +201,7 @@ mention_class!(DateMention, {
             "<baokan.DateMention {:?} iso={} precision={} in {}>",
             self.0.raw().text(),
             opt(self.0.raw().iso()),
-            precision_str(self.0.raw().precision()),
+            self.0.raw().precision().name(),
             self.0.raw().paragraph().id()
         )
     }
@@ -263,6 +273,15 @@ mention_class!(Quote, {
 
     /// Whether the closing mark is missing from this paragraph.
     get closed_after -> bool;
+
+    /// How the speaker was found: "before" or "after" (a phrase of saying next to the
+    /// quote), "enumeration", "pronoun" (他说, read as the last person named before),
+    /// "continued" (a quotation over several paragraphs), "implicit" (the one person its
+    /// paragraph names), or "none".
+    #[getter]
+    fn attribution(&self) -> PyResult<&'static str> {
+        Ok(self.0.get()?.attribution().as_str())
+    }
 
     fn __repr__(&self) -> String {
         format!(
@@ -419,16 +438,16 @@ methods! {
         /// The end of a range, else None.
         get iso_end of date -> Option<&str>;
 
-        /// "year", "season", "month" or "day".
+        /// "year", "season", "month", "day", "decade" or "century".
         #[getter]
         fn precision(&self) -> PyResult<&'static str> {
-            Ok(precision_str(self.0.get()?.date.precision()))
+            Ok(self.0.get()?.date.precision().name())
         }
 
-        /// "explicit" or "article_date".
+        /// "explicit", "article_date" or "narrated_year".
         #[getter]
         fn resolved_by(&self) -> PyResult<&'static str> {
-            Ok(resolved_by_str(self.0.get()?.date.resolved_by()))
+            Ok(self.0.get()?.date.resolved_by().name())
         }
 
         /// The date as written.
@@ -533,7 +552,7 @@ pub(crate) fn timeline(py: Python<'_>, c: &Corpus) -> Vec<TimelineEntry> {
 }
 
 // ---------------------------------------------------------------------------------
-// baokan.extract and baokan.parse_number
+// baokan.extract, baokan.parse_number and baokan.parse_numeral
 
 /// Char offsets of byte offsets in one text.
 struct CharIndex(Vec<usize>);
@@ -594,6 +613,10 @@ struct ExDate {
     iso_end: Option<String>,
     precision: baokan::Precision,
     resolved_by: baokan::ResolvedBy,
+    season: Option<baokan::Season>,
+    part: Option<baokan::Part>,
+    open: Option<baokan::Open>,
+    calendar: baokan::Calendar,
 }
 
 #[derive(Serialize)]
@@ -618,6 +641,7 @@ struct ExQuote {
     speaker_phrase: Option<String>,
     opened_before: bool,
     closed_after: bool,
+    attribution: baokan::Attribution,
 }
 
 #[derive(Serialize)]
@@ -668,6 +692,10 @@ impl Extracted {
                     iso_end: d.iso_end,
                     precision: d.precision,
                     resolved_by: d.resolved_by,
+                    season: d.season,
+                    part: d.part,
+                    open: d.open,
+                    calendar: d.calendar,
                 })
                 .collect(),
             citations: m
@@ -694,6 +722,7 @@ impl Extracted {
                     speaker_phrase: q.speaker_span.map(|s| s.of(text).to_owned()),
                     opened_before: q.opened_before,
                     closed_after: q.closed_after,
+                    attribution: q.attribution,
                 })
                 .collect(),
             entities: m
@@ -764,11 +793,71 @@ pub(crate) fn extract<'py>(
 }
 
 /// The value of a number written in Chinese or Arabic numerals, with multipliers:
-/// "一百二十三" → 123.0, "两千零一" → 2001.0, "1.5亿" → 150000000.0, "51.8万" →
-/// 518000.0; None for anything that is not a number.
+/// "一百二十三" → 123.0, "一千零十" → 1010.0, "1.5亿" → 150000000.0, "51.8万" →
+/// 518000.0; None for a range (十七八) and for anything that is not one number.
 #[pyfunction]
 pub(crate) fn parse_number(s: &str) -> Option<f64> {
     baokan::parse_number(s)
+}
+
+fn numeral_kind_str(k: baokan::NumeralKind) -> &'static str {
+    match k {
+        baokan::NumeralKind::Number => "number",
+        baokan::NumeralKind::Digits => "digits",
+        baokan::NumeralKind::Percent => "percent",
+        baokan::NumeralKind::Permille => "permille",
+        baokan::NumeralKind::Fraction => "fraction",
+        baokan::NumeralKind::Money => "money",
+    }
+}
+
+/// A number read by `parse_numeral`: its value, the upper end of a range and its kind.
+#[pyclass(frozen, eq, module = "baokan")]
+#[derive(PartialEq)]
+pub struct Numeral(baokan::Numeral);
+
+#[pymethods]
+impl Numeral {
+    /// The value, or the lower end of a range (十七八 → 17.0).
+    #[getter]
+    fn value(&self) -> f64 {
+        self.0.value
+    }
+
+    /// The upper end of a range (十七八 → 18.0, 三五百 → 500.0), else None.
+    #[getter]
+    fn value_max(&self) -> Option<f64> {
+        self.0.value_max
+    }
+
+    /// What the value is: "number", "digits" (二〇一九), "percent" (百分之三 → 3.0),
+    /// "permille" (千分之五 → 5.0), "fraction" (三分之一 → 0.333…) or "money" (an
+    /// amount in 元: 壹拾壹元壹角 → 11.1).
+    #[getter]
+    fn kind(&self) -> &'static str {
+        numeral_kind_str(self.0.kind)
+    }
+
+    fn __repr__(&self) -> String {
+        match self.0.value_max {
+            Some(max) => format!(
+                "<baokan.Numeral {:?}..{:?} {}>",
+                self.0.value,
+                max,
+                self.kind()
+            ),
+            None => format!("<baokan.Numeral {:?} {}>", self.0.value, self.kind()),
+        }
+    }
+}
+
+/// Reads one whole string as a number, a range or a share, or returns None: "一千零十"
+/// → value 1010.0; "十七八" → value 17.0, value_max 18.0; "百分之三" → 3.0, kind
+/// "percent"; "三分之一" → 0.333…, kind "fraction". None for anything ambiguous or
+/// malformed ("十七十八", "一千千") and for vague numerals ("几十", "数百").
+#[pyfunction]
+pub(crate) fn parse_numeral(s: &str) -> Option<Numeral> {
+    baokan::parse_numeral(s).map(Numeral)
 }
 
 #[cfg(test)]

@@ -130,7 +130,20 @@ def test_mention_dicts(c: baokan.Corpus) -> None:
         "speaker_phrase",
         "opened_before",
         "closed_after",
+        "attribution",
     } <= set(q)
+
+
+def test_a_quote_says_how_its_speaker_was_found(c: baokan.Corpus) -> None:
+    named = [q for q in c.quotes() if q.speaker == "张弛"]
+    assert named and all(q.attribution in ("before", "after", "continued") for q in named)
+    terms = [q for q in c.quotes() if q.kind == "term"]
+    assert terms and all(q.attribution == "none" and q.speaker is None for q in terms)
+    assert {q.to_dict()["attribution"] for q in c.quotes()} <= {
+        "none", "before", "after", "enumeration", "pronoun", "continued", "implicit"
+    }
+    found = baokan.extract("会长王新特带着几位侨胞来到电视台。“我们特意准备了两种美食。”")
+    assert [(q["speaker"], q["attribution"]) for q in found["quotes"]] == [("王新特", "implicit")]
 
 
 def test_mentions_are_frozen_and_compare_by_identity(c: baokan.Corpus) -> None:
@@ -412,3 +425,13 @@ def test_to_frame_of_mentions(c: baokan.Corpus) -> None:
     frame = baokan.to_frame(c.quotes(speaker="张弛"))
     assert len(frame) == len(c.quotes(speaker="张弛"))
     assert set(frame["speaker"]) == {"张弛"}
+
+
+def test_dates_keep_season_part_open_and_calendar() -> None:
+    found = baokan.extract("1943年春，去年5月底，2018年以来，正月十五。", date="2019-02-13")["dates"]
+    spring, may, since, lantern = found
+    assert (spring["iso"], spring["precision"], spring["season"]) == ("1943", "season", "spring")
+    assert (may["iso"], may["part"]) == ("2018-05", "late")
+    assert (since["iso"], since["open"], since["resolved_by"]) == ("2018", "since", "explicit")
+    assert (lantern["iso"], lantern["calendar"]) == ("2019-02-19", "lunar")
+    assert baokan.extract("同年7月", date="2019-02-13")["dates"][0]["resolved_by"] == "unresolved"

@@ -41,7 +41,7 @@ pub(crate) struct Global {
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// List the articles: id, title, date, section and paragraph counts.
-    Articles,
+    Articles(ArticlesArgs),
     /// Print one article as a reader sees it.
     Show(ShowArgs),
     /// Count everything in the corpus.
@@ -122,7 +122,7 @@ pub(crate) enum Command {
     ///
     /// RESOLVED BY says whether the text alone gives the date (explicit) or the article
     /// date supplied a part (article_date). Exits 0 even when there are none.
-    Dates,
+    Dates(DatesArgs),
     /// The cited documents 《…》, with the issuers, action and date their sentence
     /// states.
     ///
@@ -143,7 +143,7 @@ pub(crate) enum Command {
     ///
     /// Dates that could not be resolved are left out. The table cuts long sentences;
     /// --json gives them whole. Exits 0 even when there are none.
-    Timeline,
+    Timeline(TimelineArgs),
     /// Find the mentions (figures, dates, citations, quotations, entities) in any text.
     ///
     /// Reads TEXT, or standard input when TEXT is absent or -. Relative dates (今年8月,
@@ -190,6 +190,15 @@ pub(crate) enum Command {
     /// 0 when every file is intact, 2 otherwise, with one line per bad file on stderr
     /// naming the file, the table (and record) and the cause.
     Verify(VerifyArgs),
+    /// Explore the corpus in a browser: search with keyword-in-context lines, read
+    /// articles with their mentions marked, chart trends and the timeline.
+    ///
+    /// Serves a page and its JSON API on http://HOST:PORT/ (127.0.0.1 unless --host
+    /// says otherwise) until it is stopped; prints that address as the first line of
+    /// stdout. The API is the CLI's --json: `/api/search?query=乡村振兴&sort=left`
+    /// answers what `baokan search 乡村振兴 --sort left --json` prints. The page and its
+    /// scripts are built into the binary; nothing is loaded from elsewhere.
+    Serve(ServeArgs),
 }
 
 impl Command {
@@ -254,9 +263,53 @@ pub(crate) struct SearchArgs {
     pub(crate) cross_paragraphs: bool,
     /// Search the credit lines too (bylines, author notes, captions, design and chart
     /// lines), which are not paragraphs and are skipped otherwise. Their lines come
-    /// after the paragraph hits; no --article/--section/--regex filter applies to them.
+    /// after the paragraph hits; no --article/--section/--regex/--dates/--page filter
+    /// applies to them.
     #[arg(long)]
     pub(crate) credits: bool,
+    /// Only matches in articles dated FROM..TO (inclusive), e.g.
+    /// 2019-02-01..2019-02-14; undated articles are left out.
+    #[arg(long, value_name = "FROM..TO")]
+    pub(crate) dates: Option<String>,
+    /// Only matches in articles printed on this page (the page declared for the file,
+    /// else the one its archive name gives: 20190213-04-05.txt is page 4).
+    #[arg(long, value_name = "P")]
+    pub(crate) page: Option<String>,
+    #[command(flatten)]
+    pub(crate) window: Window,
+}
+
+/// Which part of a long list to print: `--offset` items skipped, then at most
+/// `--limit`.
+#[derive(Debug, Clone, Copy, Args)]
+pub(crate) struct Window {
+    /// Print at most N items (default: all).
+    #[arg(long, value_name = "N")]
+    pub(crate) limit: Option<usize>,
+    /// Skip the first N items.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub(crate) offset: usize,
+}
+
+impl Window {
+    /// The items of `list` this window shows.
+    pub(crate) fn apply<T>(&self, mut list: Vec<T>) -> Vec<T> {
+        list.drain(..self.offset.min(list.len()));
+        list.truncate(self.limit.unwrap_or(usize::MAX));
+        list
+    }
+}
+
+/// Arguments of `baokan serve`.
+#[derive(Debug, Args)]
+pub(crate) struct ServeArgs {
+    /// The port to listen on; 0 picks a free one (the first line printed names it).
+    #[arg(long, value_name = "N", default_value_t = 8080)]
+    pub(crate) port: u16,
+    /// The address to listen on. The default answers this machine only; 0.0.0.0 would
+    /// answer the whole network.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub(crate) host: std::net::IpAddr,
 }
 
 /// How `search` orders its lines.
@@ -424,9 +477,34 @@ pub(crate) struct RepeatsArgs {
     pub(crate) top: Option<usize>,
 }
 
+/// Arguments of `baokan articles`.
+#[derive(Debug, Args)]
+pub(crate) struct ArticlesArgs {
+    #[command(flatten)]
+    pub(crate) window: Window,
+}
+
+/// Arguments of `baokan timeline`.
+#[derive(Debug, Args)]
+pub(crate) struct TimelineArgs {
+    #[command(flatten)]
+    pub(crate) window: Window,
+}
+
+/// Arguments of `baokan dates`.
+#[derive(Debug, Args)]
+pub(crate) struct DatesArgs {
+    /// Only dates in this article, e.g. 1.
+    #[arg(long, value_name = "ID")]
+    pub(crate) article: Option<String>,
+}
+
 /// Arguments of `baokan plot timeline`.
 #[derive(Debug, Args)]
 pub(crate) struct TimelinePlotArgs {
+    /// Which of the dated statements (in date order) to draw.
+    #[command(flatten)]
+    pub(crate) window: Window,
     /// Where to write the SVG (or, with --json, the data); - for stdout.
     #[arg(
         long,
@@ -443,6 +521,9 @@ pub(crate) struct FiguresArgs {
     /// Only figures in this unit or measure word, e.g. 家, 人, 元, %.
     #[arg(long, value_name = "U")]
     pub(crate) unit: Option<String>,
+    /// Only figures in this article, e.g. 1.
+    #[arg(long, value_name = "ID")]
+    pub(crate) article: Option<String>,
 }
 
 /// Arguments of `baokan citations`.
@@ -463,6 +544,9 @@ pub(crate) struct QuotesArgs {
     /// Only quotations of this kind.
     #[arg(long, value_enum, value_name = "KIND")]
     pub(crate) kind: Option<QuoteKindArg>,
+    /// Only quotations in this article, e.g. 1.
+    #[arg(long, value_name = "ID")]
+    pub(crate) article: Option<String>,
 }
 
 /// What `quotes --kind` selects.
@@ -483,6 +567,10 @@ pub(crate) struct EntitiesArgs {
     /// One row (or JSON object) per mention instead of per entity.
     #[arg(long)]
     pub(crate) mentions: bool,
+    /// Only entities mentioned in this article, e.g. 1 (with --mentions, only the
+    /// mentions there).
+    #[arg(long, value_name = "ID")]
+    pub(crate) article: Option<String>,
 }
 
 /// What `entities --kind` selects.

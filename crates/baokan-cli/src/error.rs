@@ -36,6 +36,13 @@ pub(crate) enum CliError {
     PackToStdout,
     /// A verb that reads one pack was given several.
     OnePack { verb: &'static str, labels: String },
+    /// `serve` could not listen on the address asked for.
+    Listen {
+        addr: std::net::SocketAddr,
+        cause: io::Error,
+    },
+    /// `serve` stopped serving: its runtime could not start, or its listener failed.
+    Serve(io::Error),
 }
 
 impl CliError {
@@ -89,6 +96,8 @@ impl fmt::Display for CliError {
                 f,
                 "{verb} reads one pack, and --corpus gave several ({labels}): give one"
             ),
+            CliError::Listen { addr, cause } => write!(f, "cannot listen on {addr}: {cause}"),
+            CliError::Serve(cause) => write!(f, "cannot serve: {cause}"),
             CliError::PackToStdout => write!(
                 f,
                 "compile writes a binary pack: give -o a file name, not -"

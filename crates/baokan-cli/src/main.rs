@@ -71,6 +71,9 @@
 //! - `baokan verify FILE...`: every byte of each pack checked (each table against its
 //!   checksum, then the UTF-8 and every record), a status line per table; exit 2 with
 //!   one line per damaged file on stderr naming the file, table and cause.
+//! - `baokan serve [--port N] [--host ADDR]`: the corpus explorer, a page served on
+//!   127.0.0.1 (search, reader, trend, timeline) over a JSON API that answers what
+//!   `--json` prints ([`serve`]); prints its address first.
 //!
 //! The statistics verbs (`ngrams` to `repeats`) print an aligned table, or with
 //! `--json` an array of the library's objects ([`baokan::Gram`], [`baokan::WordCount`],
@@ -131,13 +134,14 @@ mod output;
 mod plot;
 mod plot_trend;
 mod render;
+mod serve;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::cli::Cli;
+use crate::cli::{Cli, Command, Global};
 use crate::cmd::Status;
 use crate::error::CliError;
 
@@ -181,14 +185,33 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<Status, CliError> {
         paths if cli.command.reads_corpus() => Some(open::open_all(paths)?),
         _ => None,
     };
-    let corpora = match &packs {
+    if let Command::Serve(args) = &cli.command {
+        // A server answers from its corpus until the process ends: the packs stay
+        // mapped for good.
+        let packs: &'static Option<open::Packs> = Box::leak(Box::new(packs));
+        return serve::run(corpora(packs.as_ref(), &cli.global)?, args, out);
+    }
+    cmd::run(
+        &cli.command,
+        &corpora(packs.as_ref(), &cli.global)?,
+        &cli.global,
+        out,
+    )
+}
+
+/// The packs as one corpus (the embedded one without `--corpus`), each story once with
+/// `--unique`.
+fn corpora<'p>(
+    packs: Option<&'p open::Packs>,
+    global: &Global,
+) -> Result<baokan::Corpora<'p>, CliError> {
+    let corpora = match packs {
         Some(packs) => packs.corpora()?,
         None => baokan::Corpora::new([(open::EMBEDDED, baokan::corpus())])?,
     };
-    let corpora = if cli.global.unique {
+    Ok(if global.unique {
         corpora.unique()
     } else {
         corpora
-    };
-    cmd::run(&cli.command, &corpora, &cli.global, out)
+    })
 }

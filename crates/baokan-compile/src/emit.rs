@@ -434,9 +434,37 @@ impl Extras {
         let mut mentions = Vec::new();
         for a in &doc.articles {
             let reference = baokan_pack::Date::from_yyyymmdd(article_date(doc, a).0);
-            for p in a.sections.iter().flat_map(|s| &s.paragraphs) {
-                mentions.push(baokan_extract::extract(&p.text(), reference));
+            // One context per article: a year the text narrates carries to the
+            // paragraphs after it (1942年5月 … 5月28日).
+            let mut cx = baokan_extract::Context::new(reference);
+            // The leading dateline heads a paragraph (the first, or the first after a
+            // lead); its date is the article's, not a mention of the body.
+            let mut dateline = a
+                .dateline
+                .as_ref()
+                .filter(|d| !d.standalone)
+                .map(|d| d.text.text.as_str());
+            let texts: Vec<_> = a
+                .sections
+                .iter()
+                .flat_map(|s| &s.paragraphs)
+                .map(|p| p.text())
+                .collect();
+            let mut found = Vec::with_capacity(texts.len());
+            for text in &texts {
+                let mut m = baokan_extract::extract_with(text, &mut cx);
+                if let Some(d) = dateline
+                    && text.starts_with(d)
+                {
+                    m.dates.retain(|x| x.span.start >= d.len());
+                    dateline = None;
+                }
+                found.push(m);
             }
+            // Speakers that need the whole article: 他说, quotations over paragraphs.
+            let texts: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
+            baokan_extract::attribute_article(&mut found, &texts);
+            mentions.extend(found);
         }
         Extras { mentions }
     }

@@ -6,8 +6,7 @@
 use std::collections::HashMap;
 
 use baokan_extract::{
-    AdminLevel, Approx, EntityKind, EntityMention, Mentions, NumeralForm, Precision, QuoteKind,
-    ResolvedBy, Span,
+    AdminLevel, Approx, EntityKind, EntityMention, Mentions, NumeralForm, QuoteKind, Span,
 };
 use baokan_pack::records::{
     CitationRec, DateRec, EntityMentionRec, EntityRec, FigureRec, IssuerRec, QuoteRec,
@@ -98,17 +97,12 @@ impl MentionSink {
                 iso_end: iso.1,
                 until_start: until.0,
                 until_end: until.1,
-                precision: match d.precision {
-                    Precision::Year => 0,
-                    Precision::Season => 1,
-                    Precision::Month => 2,
-                    Precision::Day => 3,
-                },
-                resolved_by: match d.resolved_by {
-                    ResolvedBy::Explicit => 0,
-                    ResolvedBy::ArticleDate => 1,
-                    ResolvedBy::Unresolved => 2,
-                },
+                precision: d.precision.code(),
+                resolved_by: d.resolved_by.code(),
+                season: d.season.map_or(0, |x| x.code() + 1),
+                part: d.part.map_or(0, |x| x.code() + 1),
+                open: d.open.map_or(0, |x| x.code() + 1),
+                calendar: d.calendar.code(),
             });
         }
         for c in &m.citations {
@@ -177,7 +171,9 @@ impl MentionSink {
                 title_end: title.1,
                 phrase_start: phrase.0,
                 phrase_end: phrase.1,
-                flags: u32::from(q.opened_before) | (u32::from(q.closed_after) << 1),
+                flags: u32::from(q.opened_before)
+                    | (u32::from(q.closed_after) << 1)
+                    | (q.attribution.code() << 2),
             });
         }
         for e in &m.entities {

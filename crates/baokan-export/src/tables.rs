@@ -413,8 +413,12 @@ pub(crate) fn dates<'a>(c: &Corpus<'a>, t: &mut Table<'a>) {
         at.head(t);
         t.put(d.iso());
         t.put(d.iso_end());
-        t.put(variant_name(&d.precision()));
-        t.put(variant_name(&d.resolved_by()));
+        t.put(d.precision().name());
+        t.put(d.resolved_by().name());
+        t.put(d.season().map(|x| x.name()));
+        t.put(d.part().map(|x| x.name()));
+        t.put(d.open().map(|x| x.name()));
+        t.put(d.calendar().name());
         at.tail(t);
     }
 }
@@ -443,6 +447,7 @@ pub(crate) fn quotes<'a>(c: &Corpus<'a>, t: &mut Table<'a>) {
         t.put(q.speaker_phrase());
         t.put(q.opened_before());
         t.put(q.closed_after());
+        t.put(q.attribution().as_str());
         at.tail(t);
     }
 }

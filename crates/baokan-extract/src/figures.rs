@@ -5,20 +5,28 @@
 //! it in the span (不低于10亿元, 60余万平方米, 50%以上, 时隔78年后, 3年内). The rules, in
 //! the order they are applied:
 //!
-//! - **Arabic numbers** (ASCII or full-width, 83.64, 1,234) count when a unit follows
+//! - **Arabic numbers** (ASCII or full-width, 83.64, 1,234; 82，225.00元 when the
+//!   full-width commas can only group one number: groups of three, then a decimal part
+//!   or a unit of money) count when a unit follows
 //!   (471家, 83.64%, 7000吨) or a multiplier does (490多万). A bare number is not a figure
 //!   (2022世界5G大会), nor is one glued to Latin letters (5G, G20), one after 第 (第1), one
 //!   inside a 《》 title, or one inside a date: a four-digit year before 年 (2018年), a
 //!   decade (80年代), and any number inside a date the date finder found. A month or day
 //!   number (9月21日) has no unit here, so it never counts.
-//! - **Chinese numerals** count only before a classifier (五级, 两大, 三年, 六年过去了) and
-//!   never when the numeral is the indefinite 一 (一个, 一项, 一批, 一线), or 二 alone
-//!   (二次, 二级: counts use 两), an ordinal (第一, 周一, 初三, 四次会议), a party congress
+//! - **Chinese numerals** count only before a classifier (五级, 两大, 三年, 六年过去了);
+//!   adjacent numerals are a range (六七分钟 → 6 to 7, 二三百米 → 200 to 300, read by
+//!   [`parse_numeral`]). They never count when the numeral is the indefinite 一 (一个,
+//!   一项, 一批, 一线), or 二 alone (二次, 二级: counts use 两) or 一二 (一二级: a pair of
+//!   ordinals), a digit-by-digit reading (二〇一九年, 一二三), a vague quantity after 数
+//!   or 几 (数十亿元, 几百人, 好几千), a bare pair of digits before 年 (七八年: 1978 as
+//!   often as seven or eight years), an ordinal (第一, 周一, 初三, 四次会议), a party congress
 //!   (十九大, 党的二十大: 大 counts only below ten, and not after 党的/中共), part of an idiom
 //!   built on two numerals (三番五次, 十天半月), part of a place name (三台子), or a whole
 //!   quoted slogan or metaphor: “两个维护” (N个 + a short head) and “两张皮” (a
 //!   one-character head). Abbreviations with no classifier (两委, 三农, 四议两公开, 两新工委)
 //!   never match.
+//! - **Currencies** named before an amount in 元 stay with it: 港币两千九百六十元 → 2960
+//!   港元 (港币, 美金, 澳门币).
 //! - **Magnitude classes**: 百亿级 → 10¹⁰, multiplier 亿, no unit; 千万级, 万亿级.
 //! - **Ranges**: 3.2亿-3.5亿元, 2-3倍, 三至五年, 3%-5%, with `-`, `—`, `～`, `至`, `到`; a
 //!   multiplier on the upper end only (3-5万元) applies to both.
@@ -41,7 +49,7 @@
 //!   Shares and comparisons (占全市的38%, 比上年同期增长15%) get none, and so do clauses with
 //!   a pronoun, an aspect particle or a preposition inside, or ending in one (保持在).
 
-use crate::numerals::{ascii_digit, multiplier_exponent, parse_number};
+use crate::numerals::{NumeralKind, ascii_digit, multiplier_exponent, parse_number, parse_numeral};
 use crate::types::{Approx, DateMention, Figure, NumeralForm, Span};
 use crate::words::{Words, chars, words};
 
@@ -167,6 +175,8 @@ const CHINESE_UNITS: &[&str] = &[
     "方面",
     "周年",
     "年",
+    "小时",
+    "分钟",
     "级",
     "大",
     "条",
@@ -212,7 +222,7 @@ const TIME_UNITS: &[&str] = &[
     "秒",
 ];
 
-const CHINESE_NUMERALS: &str = "零〇一二两兩三四五六七八九十百千万亿";
+const CHINESE_NUMERALS: &str = "零〇一二两兩三四五六七八九十百千万亿廿卅";
 const RANGE_SEPARATORS: &str = "-－—–～~至到";
 
 const PREFIXES: &[(&str, Approx)] = &[
@@ -240,6 +250,8 @@ const WORD_ENDINGS: &[(&str, &str)] = &[
     ("近", "最附邻临靠接将亲贴走逼就远"),
 ];
 const DURATION_PREFIXES: &[&str] = &["连续", "时隔", "历时"];
+/// Currencies named before an amount in 元, and the unit the amount is then in.
+const CURRENCIES: &[(&str, &str)] = &[("港币", "港元"), ("美金", "美元"), ("澳门币", "澳门元")];
 const SUFFIXES: &[(&str, Approx)] = &[
     ("以上", Approx::MoreThan),
     ("以下", Approx::UpTo),
@@ -331,6 +343,8 @@ struct Num {
     start: usize,
     end: usize,
     value: f64,
+    /// The upper end of a range written with adjacent numerals (十七八, 三五百).
+    max: Option<f64>,
     /// The big multiplier applied (万, 亿, 万亿).
     big: Option<&'static str>,
     more: bool,
@@ -361,6 +375,7 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
     if j == i {
         return None;
     }
+    let first_group = j;
     // 1,234,567: only groups of exactly three; the page's half-width commas are mostly
     // punctuation.
     while t.get(j) == Some(',')
@@ -368,6 +383,9 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
         && !is_digit(t.get(j + 4))
     {
         j += 4;
+    }
+    if j == first_group {
+        j = full_width_groups(t, i, j);
     }
     if matches!(t.get(j), Some('.' | '．')) && is_digit(t.get(j + 1)) {
         j += 1;
@@ -407,10 +425,34 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
         start: i,
         end,
         value,
+        max: None,
         big,
         more,
         numeral,
     })
+}
+
+/// The end of 82，225.00元: digits grouped with full-width commas, which are far more often
+/// punctuation. They group only when the first group has one to three digits (not
+/// starting with 0), every later one exactly three, and the number then has a decimal
+/// part or a unit of money (…元): the text can be one number only. Else `j`, the end of
+/// the first group.
+fn full_width_groups(t: &Chars<'_>, i: usize, j: usize) -> usize {
+    if j - i > 3 || t.get(i).and_then(ascii_digit) == Some(0) {
+        return j;
+    }
+    let mut k = j;
+    while t.get(k) == Some('，') && (1..=3).all(|n| is_digit(t.get(k + n))) {
+        k += 4;
+    }
+    let decimal = matches!(t.get(k), Some('.' | '．')) && is_digit(t.get(k + 1));
+    // A count after the comma may be a second item of a list (分别为3，125人); an
+    // amount of money written with cents or 元 is one number.
+    let money = t
+        .longest(k, words!(ARABIC_UNITS))
+        .is_some_and(|(unit, _)| unit.ends_with('元'));
+    let one_number = k > j && !is_digit(t.get(k)) && (decimal || money);
+    if one_number { k } else { j }
 }
 
 /// Multiplying a decimal by a power of ten can land a hair off an integer (51.8 × 10⁴).
@@ -431,9 +473,11 @@ fn chinese_at(t: &Chars<'_>, i: usize) -> Result<Num, usize> {
         j += 1;
     }
     let numeral = t.slice(i, j).to_string();
-    let Some(mut value) = parse_number(&numeral) else {
+    // Digits read one by one (二〇一九, 一二三) are years and codes, not counts.
+    let Some(n) = parse_numeral(&numeral).filter(|n| n.kind == NumeralKind::Number) else {
         return Err(j);
     };
+    let (mut value, mut max) = (n.value, n.value_max);
     let mut end = j;
     let mut more = false;
     let mut big = None;
@@ -444,7 +488,9 @@ fn chinese_at(t: &Chars<'_>, i: usize) -> Result<Num, usize> {
         more = true;
         end += 1;
         if let Some(m @ ("万" | "亿")) = t.longest(end, words!(&["万", "亿"])).map(|(m, _)| m) {
-            value *= if m == "万" { 1e4 } else { 1e8 };
+            let scale = if m == "万" { 1e4 } else { 1e8 };
+            value *= scale;
+            max = max.map(|v| v * scale);
             big = Some(big_of(m));
             end += 1;
         }
@@ -453,6 +499,7 @@ fn chinese_at(t: &Chars<'_>, i: usize) -> Result<Num, usize> {
         start: i,
         end,
         value,
+        max,
         big,
         more,
         numeral,
@@ -489,8 +536,9 @@ fn quote_opening_at(t: &Chars<'_>, start: usize) -> Option<(usize, usize)> {
 fn chinese_excluded(t: &Chars<'_>, n: &Num, unit: &str, unit_end: usize) -> bool {
     let numeral = n.numeral.as_str();
     // The indefinite 一 (一个, 一批, 一线), and 二 alone, which counting replaces by 两
-    // (二次, 二级).
-    if matches!(numeral, "一" | "壹" | "二") {
+    // (二次, 二级); so 一二 is a pair of ordinals (一二级, 一二类), where a count says 一两.
+    // 零 alone starts words (零件, 零星).
+    if matches!(numeral, "一" | "壹" | "二" | "一二" | "零" | "〇") {
         return true;
     }
     // Ordinals and weekdays: 第一, 周三, 星期五, 初三; 之一.
@@ -574,14 +622,21 @@ fn magnitude_at(t: &Chars<'_>, i: usize) -> Option<Figure> {
 fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
     // 百分之三十: a Chinese percentage.
     if let Some(k) = t.at(i, "百分之") {
-        let n = chinese_at(t, i + k).ok()?;
-        if n.more || n.big.is_some() {
-            return None;
-        }
+        // 百分之百: the whole.
+        let (value, max, end) =
+            if t.get(i + k) == Some('百') && !is_chinese_numeral(t.get(i + k + 1)) {
+                (100.0, None, i + k + 1)
+            } else {
+                let n = chinese_at(t, i + k).ok()?;
+                if n.more || n.big.is_some() {
+                    return None;
+                }
+                (n.value, n.max, n.end)
+            };
         return Some(Figure {
-            span: Span::new(t.byte(i), t.byte(n.end)),
-            value: n.value,
-            value_max: None,
+            span: Span::new(t.byte(i), t.byte(end)),
+            value,
+            value_max: max,
             unit: Some("%".to_string()),
             multiplier: None,
             approx: None,
@@ -607,15 +662,24 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
     } else {
         words!(CHINESE_UNITS)
     };
+    // Vague quantities: 数十亿, 几百, 好几千 (a numeral that opens with its unit after 数 or
+    // 几) are no figures.
+    if form == NumeralForm::Chinese
+        && matches!(t.before(i), Some('数' | '几'))
+        && matches!(t.get(i), Some('十' | '百' | '千' | '万' | '亿'))
+    {
+        return None;
+    }
     let first = number_at(t, i, form)?;
 
     // A range: 3.2亿-3.5亿元, 2-3倍, 3%-5%, 三至五年.
     let mut last = first.clone();
     let mut low = first.value;
-    let mut high = None;
+    let mut high = first.max;
     let u1 = t.longest(first.end, units);
     let sep = first.end + u1.map_or(0, |u| u.1);
     if !first.more
+        && first.max.is_none()
         && t.get(sep).is_some_and(|c| RANGE_SEPARATORS.contains(c))
         && let Some(second) = number_at(t, sep + 1, form)
     {
@@ -627,7 +691,7 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
             from = tidy(first.value * 10f64.powi(exp as i32));
         }
         let units_agree = u1.is_none() || u1.map(|u| u.0) == u2.map(|u| u.0);
-        if units_agree && second.value > from {
+        if units_agree && second.max.is_none() && second.value > from {
             low = from;
             high = Some(second.value);
             last = second;
@@ -671,6 +735,15 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
         if u == "年" && form == NumeralForm::Chinese && t.get(end) == Some('代') {
             return None;
         }
+        // 七八年 is as often the year 1978 as seven or eight years; 十七八年 is not.
+        if u == "年"
+            && first.max.is_some()
+            && !first
+                .numeral
+                .contains(['十', '百', '千', '万', '亿', '廿', '卅'])
+        {
+            return None;
+        }
     } else if form == NumeralForm::Chinese || last.big.is_none() {
         // A bare number (2022世界5G大会) or a bare Chinese numeral (两委, 三农) is no figure.
         return None;
@@ -685,8 +758,19 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
         return None;
     }
 
-    // Qualifiers before the number.
+    // A currency before an amount in 元: 港币两千九百六十元 is 2960 港元.
     let mut start = first.start;
+    let mut unit_str = unit_str;
+    if unit_str == Some("元")
+        && let Some((word, unit)) = CURRENCIES
+            .iter()
+            .find(|(word, _)| t.ends_before(start, word).is_some())
+    {
+        start -= word.chars().count();
+        unit_str = Some(unit);
+    }
+
+    // Qualifiers before the number.
     let mut approx = None;
     let is_time = unit_str.is_some_and(|u| TIME_UNITS.contains(&u));
     if let Some((p, a)) = PREFIXES

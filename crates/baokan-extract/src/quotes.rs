@@ -41,8 +41,10 @@
 //! have speakers; a quote with no attribution in the text (a paragraph that is only a
 //! quote) has none.
 
-use crate::entities::{SPEECH_VERBS, Speaker, Text, is_clause_break, speaker};
-use crate::types::{Quote, QuoteKind, Span};
+use crate::entities::{
+    NOT_IN_ROLES, SPEECH_VERBS, Speaker, Text, is_clause_break, is_name, speaker,
+};
+use crate::types::{Attribution, Quote, QuoteKind, Span};
 
 /// Finds the quotations of one paragraph, sorted by span.
 ///
@@ -138,7 +140,7 @@ fn content_start(text: &str) -> usize {
 }
 
 /// Characters that make a quote a statement rather than a label.
-fn has_clause_punctuation(s: &str) -> bool {
+pub(crate) fn has_clause_punctuation(s: &str) -> bool {
     s.chars().any(|c| "。！？!?；;，,：:…".contains(c))
 }
 
@@ -161,7 +163,16 @@ fn quote(text: &str, p: Pair) -> Quote {
         && !has_clause_punctuation(inner_text);
 
     let before = p.open.and_then(|o| speaker_before(text, o));
-    let after = p.close.and_then(|c| speaker_after(text, c + MARK_LEN));
+    let opens_clause = p.open.is_none_or(|o| {
+        text[..o]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| is_hard_break(c) || c == '）' || c == ')')
+    });
+    let after = p
+        .close
+        .and_then(|c| speaker_after(text, c + MARK_LEN, opens_clause));
     let introduced = after.is_some() || before.as_ref().is_some_and(|b| b.marked);
     let kind = if term_like && !introduced {
         QuoteKind::Term
@@ -183,6 +194,7 @@ fn quote(text: &str, p: Pair) -> Quote {
         speaker_span: None,
         opened_before: p.open.is_none(),
         closed_after: p.close.is_none(),
+        attribution: Attribution::None,
     };
     if let (QuoteKind::Speech, Some(f)) = (kind, found) {
         let phrase = f.span.of(text);
@@ -193,12 +205,13 @@ fn quote(text: &str, p: Pair) -> Quote {
             .map(str::to_string);
         q.speaker_title = f.speaker.title;
         q.speaker_span = Some(f.span);
+        q.attribution = f.how;
     }
     q
 }
 
 /// A speaker found for a quote.
-struct Attribution {
+struct SpeakerPhrase {
     /// The speaker phrase in the text.
     span: Span,
     /// What it says; its name range is relative to `span`.
@@ -206,6 +219,8 @@ struct Attribution {
     /// Punctuation stands between the verb and the quote (指出:“), or the speaker comes
     /// after the quote: the quote is introduced as speech.
     marked: bool,
+    /// Where the phrase stands.
+    how: Attribution,
 }
 
 /// Adverbs between a speaker and the verb of saying (习近平总书记多次强调, 强调指出,
@@ -214,7 +229,7 @@ struct Attribution {
 const ADVERBS: &[&str] = &[
     "语重心长地", "意味深长地", "斩钉截铁地", "深有感触地", "动情地", "深情地", "亲切地", "激动地",
     "高兴地", "感慨地", "坚定地", "自豪地", "笑着", "深刻", "明确", "多次", "曾经", "一再", "反复",
-    "再次", "进一步", "郑重", "特别", "专门", "对记者", "向记者", "强调", "曾", "也", "还", "又",
+    "再次", "进一步", "郑重", "特别", "专门", "对记者", "向记者", "对本报记者", "向本报记者", "强调", "曾", "也", "还", "又",
     "都", "就", "更", "所",
 ];
 
@@ -296,7 +311,7 @@ fn clause_start(t: &Text<'_>, i: usize) -> usize {
 }
 
 /// `<speaker><verb>[:：,，]“` before the opening mark at byte `open`.
-fn speaker_before(text: &str, open: usize) -> Option<Attribution> {
+fn speaker_before(text: &str, open: usize) -> Option<SpeakerPhrase> {
     let pre = text[..open].trim_end();
     // The verb first, on the text: most quotes have none, and need no char table.
     let last = pre.chars().next_back();
@@ -310,33 +325,111 @@ fn speaker_before(text: &str, open: usize) -> Option<Attribution> {
     let t = Text::new(pre);
     let e = t.chars.len() - usize::from(marked);
     let v = e - verb;
-    let (span, speaker) = read_speaker(&t, clause_start(&t, v), v)?;
-    Some(Attribution {
+    let a = clause_start(&t, v);
+    let (span, speaker) = read_speaker(&t, a, v).or_else(|| named_tail(&t, a, v))?;
+    Some(SpeakerPhrase {
         span,
         speaker,
         marked,
+        how: Attribution::Before,
     })
 }
 
-/// `”<speaker><verb>` and then punctuation or the end, after the closing mark ending at
-/// byte `after`.
-fn speaker_after(text: &str, after: usize) -> Option<Attribution> {
-    let post = &text[after..];
-    let run_len = post.find(is_clause_break).unwrap_or(post.len());
-    let run = &post[..run_len];
-    let verb = SPEECH_VERBS
+/// Hard clause ends: the speaker phrase after a quote never runs past them.
+pub(crate) fn is_hard_break(c: char) -> bool {
+    "。！？!?；;，,：:".contains(c)
+}
+
+/// Soft breaks inside a speaker phrase: an enumeration comma or a quoted term among its
+/// modifiers (曾经的“追炮族”、北京海淀区居民张捷说). The speaker is read after the last one.
+fn is_soft_break(c: char) -> bool {
+    c.is_whitespace() || "、“”‘’".contains(c)
+}
+
+/// The longest verb of saying ending `run` (提出 only before a quote).
+fn verb_ending(run: &str, after_quote: bool) -> Option<usize> {
+    SPEECH_VERBS
         .iter()
-        .filter(|v| **v != "提出" && run.ends_with(**v))
+        .filter(|v| !(after_quote && **v == "提出") && run.ends_with(**v))
         .map(|v| v.chars().count())
-        .max()?;
-    let t = Text::new(run);
-    let n = t.chars.len();
-    let (span, speaker) = read_speaker(&t, 0, n - verb)?;
-    Some(Attribution {
-        span: Span::new(span.start + after, span.end + after),
-        speaker,
-        marked: true,
-    })
+        .max()
+}
+
+/// `”<speaker><verb>` and then punctuation or the end, after the closing mark ending at
+/// byte `after`. The phrase may carry modifiers set off by soft breaks, and a short
+/// clause may stand between the quote and the speaker (“…”贴好横批，胡晓春说道。).
+///
+/// Modifiers and a clause between are read only for a quote that opens its clause: a
+/// quoted term inside a sentence (“追炮族”、…居民张捷说) is not what the speaker said.
+fn speaker_after(text: &str, after: usize, opens_clause: bool) -> Option<SpeakerPhrase> {
+    let lead = text[after..].len() - text[after..].trim_start().len();
+    let mut from = after + lead;
+    // The clause right after the quote, then (when it has no verb) the next one.
+    for _ in 0..if opens_clause { 2 } else { 1 } {
+        let post = &text[from..];
+        let run_len = post.find(is_hard_break).unwrap_or(post.len());
+        let run = &post[..run_len];
+        if let Some(verb) = verb_ending(run, true) {
+            let t = Text::new(run);
+            let n = t.chars.len();
+            let v = n - verb;
+            let a = match t.chars[..v].iter().rposition(|&c| is_soft_break(c)) {
+                Some(k) if opens_clause => k + 1,
+                Some(_) => return None,
+                None => 0,
+            };
+            let strict = read_speaker(&t, a, v);
+            let (span, speaker) = if opens_clause {
+                strict.or_else(|| named_tail(&t, a, v))
+            } else {
+                strict
+            }?;
+            return Some(SpeakerPhrase {
+                span: Span::new(span.start + from, span.end + from),
+                speaker,
+                marked: true,
+                how: Attribution::After,
+            });
+        }
+        // Only a short circumstance may stand between quote and speaker.
+        let next = post[run_len..].chars().next()?;
+        if !"，,".contains(next) || run.chars().count() > 12 {
+            return None;
+        }
+        from += run_len + next.len_utf8();
+    }
+    None
+}
+
+/// A phrase `t[a, v)` that ends in a person's name after its modifiers (手术主刀的产科
+/// 副主任医师胡向红, 北京海淀区居民张捷): the name, when the modifiers after the last 的
+/// hold no word that marks a clause rather than a description (对, 把, 在, 了 …).
+fn named_tail(t: &Text<'_>, a: usize, v: usize) -> Option<(Span, Speaker)> {
+    for k in [3, 2] {
+        if v < a + k + 1 {
+            continue;
+        }
+        let (ns, modifiers) = (v - k, t.slice(a, v - k));
+        // A relative clause before 的 may hold any word (在澳门特区政府担任公务员的李宝华).
+        let modifiers = modifiers.rsplit_once('的').map_or(modifiers, |(_, m)| m);
+        if is_name(t.slice(ns, v))
+            && !modifiers
+                .chars()
+                .any(|c| NOT_IN_ROLES.contains(c) || is_clause_break(c))
+        {
+            let span = Span::new(t.bytes[a], t.bytes[v]);
+            let name = t.bytes[ns] - t.bytes[a]..t.bytes[v] - t.bytes[a];
+            return Some((
+                span,
+                Speaker {
+                    name: Some(name),
+                    title: None,
+                    start: 0,
+                },
+            ));
+        }
+    }
+    None
 }
 
 /// Verbs that introduce an enumeration of statements (指出了3条党建经验).
@@ -344,7 +437,7 @@ const ENUMERATING_VERBS: &[&str] = &["指出", "强调", "提出"];
 
 /// `<named speaker>…(指出|强调|提出)…,其中…是“…”`: the quote is one of the things the
 /// speaker stated.
-fn speaker_of_enumeration(text: &str, open: usize) -> Option<Attribution> {
+fn speaker_of_enumeration(text: &str, open: usize) -> Option<SpeakerPhrase> {
     let pre = text[..open].trim_end();
     if !pre.ends_with('是') {
         return None;
@@ -380,10 +473,11 @@ fn speaker_of_enumeration(text: &str, open: usize) -> Option<Attribution> {
             if let Some(s) = speaker(t.slice(0, e)).filter(|s| s.name.is_some()) {
                 let base = sentence_start + offsets[k];
                 let span = Span::new(base + s.start, base + t.bytes[e]);
-                return Some(Attribution {
+                return Some(SpeakerPhrase {
                     span,
                     speaker: rebased(s),
                     marked: false,
+                    how: Attribution::Enumeration,
                 });
             }
         }
@@ -408,5 +502,53 @@ mod tests {
         assert!(q.opened_before);
         assert!(q.inner.of(t).starts_with("哈尔滨新区"));
         assert_eq!(q.speaker.as_deref(), Some("张弛"));
+    }
+}
+
+#[cfg(test)]
+mod after_tests {
+    use super::*;
+
+    fn speaker_of(text: &str) -> Vec<(Option<String>, Attribution)> {
+        find(text)
+            .into_iter()
+            .map(|q| (q.speaker, q.attribution))
+            .collect()
+    }
+
+    #[test]
+    fn a_speaker_after_the_quote_may_carry_modifiers() {
+        let got = speaker_of(
+            "“心里挺不踏实的，不买也罢！” 曾经的“追炮族”、北京海淀区居民张捷说，过去还可以买。",
+        );
+        assert_eq!(
+            got,
+            [
+                (Some("张捷".into()), Attribution::After),
+                (None, Attribution::None)
+            ]
+        );
+        let relative = speaker_of(
+            "“尾祃这天，要宴请伙计。”在澳门特区政府担任公务员的李宝华介绍，年廿八是洗邋遢的日子。",
+        );
+        assert_eq!(relative, [(Some("李宝华".into()), Attribution::After)]);
+    }
+
+    #[test]
+    fn a_short_clause_may_stand_between_quote_and_speaker() {
+        let got = speaker_of("“大红春联一贴，年的味道就出来了。”贴好横批，胡晓春说道。");
+        assert_eq!(got, [(Some("胡晓春".into()), Attribution::After)]);
+    }
+
+    #[test]
+    fn a_term_inside_a_sentence_takes_no_speaker_after_it() {
+        let got = speaker_of("这是“追炮族”的居民张捷说的。");
+        assert_eq!(got, [(None, Attribution::None)]);
+    }
+
+    #[test]
+    fn a_phrase_with_a_clause_word_after_de_is_no_speaker() {
+        let got = speaker_of("“这事不简单。”的确对居民张捷说，");
+        assert_eq!(got, [(None, Attribution::None)]);
     }
 }

@@ -3,6 +3,9 @@
 
 use serde::Serialize;
 
+use crate::coded::coded;
+pub use baokan_pack::vocab::Attribution;
+
 /// A half-open byte range `[start, end)` into the extracted text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
 pub struct Span {
@@ -74,30 +77,124 @@ pub struct Figure {
     pub subject: Option<String>,
 }
 
-/// How precise a date is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Precision {
-    /// A year.
-    Year,
-    /// A season of a year (1943年春).
-    Season,
-    /// A month.
-    Month,
-    /// A day.
-    Day,
+coded! {
+    /// How precise a date is. Quarters, halves and ranges are [`Precision::Month`] (or
+    /// whatever their ends are) with an `iso_end`; decades and centuries are spans of
+    /// years with their own precision.
+    ///
+    /// ```
+    /// use baokan_extract::Precision;
+    /// assert_eq!(Precision::Decade.name(), "decade");
+    /// assert_eq!(Precision::from_code(Precision::Day.code()), Some(Precision::Day));
+    /// ```
+    pub enum Precision {
+        /// A year.
+        Year = "year",
+        /// A season of a year (1943年春): `iso` is the year, the season is in `season`.
+        Season = "season",
+        /// A month.
+        Month = "month",
+        /// A day.
+        Day = "day",
+        /// A decade (上世纪80年代 → 1980..1989).
+        Decade = "decade",
+        /// A century (20世纪 → 1900..1999).
+        Century = "century",
+    }
 }
 
-/// How a date's value was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ResolvedBy {
-    /// Every part is in the text.
-    Explicit,
-    /// Some part (the year) comes from the reference date (the article's date).
-    ArticleDate,
-    /// The text leaves a part to the article's date, and there is none: `iso` is `None`.
-    Unresolved,
+coded! {
+    /// How a date's value was found.
+    ///
+    /// ```
+    /// use baokan_extract::ResolvedBy;
+    /// assert_eq!(ResolvedBy::NarratedYear.name(), "narrated_year");
+    /// ```
+    pub enum ResolvedBy {
+        /// Every part is in the text.
+        Explicit = "explicit",
+        /// Some part (the year, the month, the century) comes from the article's date.
+        ArticleDate = "article_date",
+        /// The text leaves a part open and nothing settles it (no article date, no
+        /// narrated year, a vague or ambiguous expression): `iso` is `None`.
+        Unresolved = "unresolved",
+        /// The year is one the text narrated before it (同年7月, 12月 right after
+        /// 1938年, 5月28日 in a 1942 story).
+        NarratedYear = "narrated_year",
+    }
+}
+
+coded! {
+    /// A season named with a date (1943年春, 去年夏天, 同年冬).
+    ///
+    /// ```
+    /// use baokan_extract::{extract, Season};
+    /// let d = &extract("1943年春", None).dates[0];
+    /// assert_eq!((d.iso.as_deref(), d.season), (Some("1943"), Some(Season::Spring)));
+    /// ```
+    pub enum Season {
+        /// 春, 春天, 春季.
+        Spring = "spring",
+        /// 夏, 夏天, 夏季.
+        Summer = "summer",
+        /// 秋, 秋天, 秋季.
+        Autumn = "autumn",
+        /// 冬, 冬天, 冬季.
+        Winter = "winter",
+    }
+}
+
+coded! {
+    /// A part of the period a date names (年初, 5月底, 中旬, 80年代末). The value stays the
+    /// whole period (去年5月底 → 2018-05): the part narrows it without a guess of days.
+    ///
+    /// ```
+    /// use baokan_extract::{extract, Date, Part};
+    /// let d = &extract("去年5月底", Date::new(2019, 2, 15)).dates[0];
+    /// assert_eq!((d.iso.as_deref(), d.part), (Some("2018-05"), Some(Part::Late)));
+    /// ```
+    pub enum Part {
+        /// 初, 上旬, 初期, 岁初: the beginning.
+        Early = "early",
+        /// 中旬, 中期, 年中: the middle.
+        Middle = "middle",
+        /// 底, 末, 下旬, 末期, 岁末: the end.
+        Late = "late",
+    }
+}
+
+coded! {
+    /// A date that opens a period the text leaves open (2018年以来, 3月1日起): the mention
+    /// is the date part (2018年) and this says how the period runs on.
+    ///
+    /// ```
+    /// use baokan_extract::{extract, Open};
+    /// let d = &extract("2018年以来", None).dates[0];
+    /// assert_eq!((d.span.end, d.open), ("2018年".len(), Some(Open::Since)));
+    /// ```
+    pub enum Open {
+        /// 以来, 至今: from the date up to the article's date.
+        Since = "since",
+        /// 起, 开始: from the date on.
+        Onward = "onward",
+    }
+}
+
+coded! {
+    /// The calendar the text writes a date in.
+    ///
+    /// ```
+    /// use baokan_extract::{extract, Calendar, Date};
+    /// let d = &extract("正月十五", Date::new(2019, 2, 13)).dates[0];
+    /// assert_eq!((d.iso.as_deref(), d.calendar), (Some("2019-02-19"), Calendar::Lunar));
+    /// ```
+    pub enum Calendar {
+        /// The Gregorian calendar.
+        Gregorian = "gregorian",
+        /// The Chinese lunisolar calendar (正月十五, 腊月二十八, 春节, 中秋节): `iso` is the
+        /// Gregorian day it falls on.
+        Lunar = "lunar",
+    }
 }
 
 /// A date or date range: 2018年11月6日, 2021年6月至12月, 今年8月, 9月21日, 明年.
@@ -106,7 +203,7 @@ pub struct DateMention {
     /// Where it is.
     pub span: Span,
     /// The (start) value as ISO 8601 at its precision: `2018-11-06`, `2021-06`, `2014`.
-    /// `None` when a relative date has no reference date to resolve against.
+    /// `None` when the text does not settle it ([`ResolvedBy::Unresolved`]).
     pub iso: Option<String>,
     /// The end of a range, same form, else `None`.
     pub iso_end: Option<String>,
@@ -114,6 +211,14 @@ pub struct DateMention {
     pub precision: Precision,
     /// Where its value came from.
     pub resolved_by: ResolvedBy,
+    /// The season the text names (1943年春), if any.
+    pub season: Option<Season>,
+    /// The part of the period the text names (年底, 上旬), if any.
+    pub part: Option<Part>,
+    /// How the period runs on after the date (以来, 起), if the text says.
+    pub open: Option<Open>,
+    /// The calendar the text writes it in.
+    pub calendar: Calendar,
 }
 
 /// A cited document: every 《…》 title.
@@ -162,6 +267,8 @@ pub struct Quote {
     pub opened_before: bool,
     /// The closing mark is not in this text.
     pub closed_after: bool,
+    /// How the speaker was found ([`Attribution::None`] without one).
+    pub attribution: Attribution,
 }
 
 /// The kind of a named entity.

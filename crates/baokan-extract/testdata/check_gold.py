@@ -153,7 +153,7 @@ for name in ("习近平", "张弛", "刘智良"):
     rows = sum(1 for p in gold.get("person", []) if p["name"] == name)
     if rows != full.count(name):
         err(f"person {name}: {rows} rows vs {full.count(name)} in page")
-if len(gold.get("period", [])) + sum(1 for d in gold.get("date", []) if "以来" in d["text"]) != full.count("以来"):
+if len(gold.get("period", [])) + sum(1 for d in gold.get("date", []) if d.get("open") == "since") != full.count("以来"):
     err("以来 count mismatch between period/date rows and page")
 
 # Row order: non-decreasing line within each table.

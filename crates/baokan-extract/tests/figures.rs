@@ -534,3 +534,67 @@ fn figures_are_sorted_and_do_not_overlap() {
         ["60个", "至少5000名", "3.2亿-3.5亿元", "5年来", "50%以上"]
     );
 }
+
+#[test]
+fn numerals_that_were_read_wrong() {
+    // 零 inside a numeral: 1010, not 1000.
+    check("建成一千零十个站点", "一千零十个", 1010.0, Some("个"), None);
+    // A full-width comma that groups one number with a decimal part or a unit.
+    check(
+        "合计82，225.00元。",
+        "82，225.00元",
+        82225.0,
+        Some("元"),
+        None,
+    );
+    check(
+        "共1，234，567.5元",
+        "1，234，567.5元",
+        1234567.5,
+        Some("元"),
+        None,
+    );
+    // Otherwise it is punctuation: 3 and 125 are no figures without their units.
+    none("编号3，125");
+    // A count may be the second item of a list: 125 人, never 3125 人.
+    check("两地分别为3，125人。", "125人", 125.0, Some("人"), None);
+    check("共82，225元。", "82，225元", 82225.0, Some("元"), None);
+    // A currency before an amount in 元 stays with it.
+    check(
+        "花了港币两千九百六十元。",
+        "港币两千九百六十元",
+        2960.0,
+        Some("港元"),
+        None,
+    );
+    // Vague quantities are no figures, not exact ones.
+    none("投资数十亿元,吸引几十万人,好几百元,数万亿元。");
+}
+
+#[test]
+fn adjacent_numerals_are_ranges() {
+    for (text, surface, low, high, unit) in [
+        ("等了六七分钟", "六七分钟", 6.0, 7.0, "分钟"),
+        ("走了二三百米", "二三百米", 200.0, 300.0, "米"),
+        ("六七十岁的老人", "六七十岁", 60.0, 70.0, "岁"),
+        ("来了十七八个人", "十七八个", 17.0, 18.0, "个"),
+        ("开了六七家店", "六七家", 6.0, 7.0, "家"),
+        ("投入七八十万元", "七八十万元", 700000.0, 800000.0, "元"),
+        ("占百分之十七八", "百分之十七八", 17.0, 18.0, "%"),
+    ] {
+        let f = one(text, surface);
+        assert_eq!(
+            (f.value, f.value_max, f.unit.as_deref()),
+            (low, Some(high), Some(unit)),
+            "{surface}"
+        );
+    }
+    // 七八年 is a year (1978) as often as seven or eight years; 十七八年 is a span.
+    none("七八年的时候");
+    assert_eq!(texts("干了十七八年"), ["十七八年"]);
+    // Digits read one by one are years and codes, and 十七十八 is two numbers.
+    none("二〇一九年,一二三个,十七十八个。");
+    // 一二 is a pair of ordinals (counts say 一两); 零 alone starts words.
+    none("国家一二级保护动物,一二类苗,汽车零件。");
+    assert_eq!(texts("一两次,一二十个"), ["一两次", "一二十个"]);
+}

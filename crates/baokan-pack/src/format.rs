@@ -30,7 +30,7 @@ pub const MAGIC: [u8; 8] = *b"BAOKANPK";
 /// The format version this crate writes and reads.
 ///
 /// Bump it whenever a table's record layout changes; readers reject other versions.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Bytes before the directory.
 pub const HEADER_LEN: usize = 32;

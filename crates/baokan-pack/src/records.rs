@@ -384,13 +384,39 @@ record! {
         until_start,
         /// End of the range's ISO end.
         until_end,
-        /// Precision: 0 year, 1 season, 2 month, 3 day.
+        /// Precision: the code of `baokan_extract::Precision` (0 year, 1 season, 2 month,
+        /// 3 day, 4 decade, 5 century), below [`DATE_PRECISIONS`].
         precision,
-        /// How it was resolved: 0 explicit, 1 against the article date, 2 unresolved
-        /// (relative, and the article has no date).
+        /// How it was resolved: the code of `baokan_extract::ResolvedBy` (0 explicit,
+        /// 1 article date, 2 unresolved, 3 narrated year), below [`DATE_RESOLUTIONS`].
         resolved_by,
+        /// The season named, 0 for none, else 1 + the code of `baokan_extract::Season`;
+        /// at most [`DATE_SEASONS`].
+        season,
+        /// The part of the period named, 0 for none, else 1 + the code of
+        /// `baokan_extract::Part`; at most [`DATE_PARTS`].
+        part,
+        /// How an open period runs on, 0 for none, else 1 + the code of
+        /// `baokan_extract::Open`; at most [`DATE_OPENS`].
+        open,
+        /// The calendar the text writes the date in: the code of
+        /// `baokan_extract::Calendar`, below [`DATE_CALENDARS`].
+        calendar,
     }
 }
+
+/// How many precisions a [`DateRec`] may code (`baokan_extract::Precision::ALL`).
+pub const DATE_PRECISIONS: usize = 6;
+/// How many resolutions a [`DateRec`] may code (`baokan_extract::ResolvedBy::ALL`).
+pub const DATE_RESOLUTIONS: usize = 4;
+/// How many seasons a [`DateRec`] may code (`baokan_extract::Season::ALL`).
+pub const DATE_SEASONS: usize = 4;
+/// How many parts a [`DateRec`] may code (`baokan_extract::Part::ALL`).
+pub const DATE_PARTS: usize = 3;
+/// How many open ends a [`DateRec`] may code (`baokan_extract::Open::ALL`).
+pub const DATE_OPENS: usize = 2;
+/// How many calendars a [`DateRec`] may code (`baokan_extract::Calendar::ALL`).
+pub const DATE_CALENDARS: usize = 2;
 
 record! {
     /// A citation of a document title 《…》.

@@ -109,6 +109,36 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// How a quotation's speaker was found. A speaker is never guessed: each way is a
+    /// reading of what the text states, and a quote the text gives no speaker keeps none.
+    Attribution {
+        /// No speaker: the text names none (a term, a saying, an unattributed line).
+        None = 0, "none";
+        /// A speaker phrase before the quote: 张弛说：“…”.
+        Before = 1, "before";
+        /// A speaker phrase after the quote: “…”张弛说。
+        After = 2, "after";
+        /// The quote is one item of what a named speaker stated: …指出…，其中一条就是“…”.
+        Enumeration = 3, "enumeration";
+        /// 他/她 (说：“…”), read as the last person the article named before it.
+        Pronoun = 4, "pronoun";
+        /// A paragraph of a quotation that runs over several paragraphs: the speaker of
+        /// the quotation's other paragraphs.
+        Continued = 5, "continued";
+        /// No phrase of saying, but the paragraph names one person only and the quote
+        /// is a statement in it (安妹是…员工。“现在我们…”).
+        Implicit = 6, "implicit";
+    }
+}
+
+impl Default for Attribution {
+    /// No speaker.
+    fn default() -> Self {
+        Attribution::None
+    }
+}
+
 impl Default for Layout {
     /// The page layout: what a file is read as when nothing says otherwise.
     fn default() -> Self {

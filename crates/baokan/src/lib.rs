@@ -44,7 +44,9 @@ mod stats;
 
 /// The owned mention types that [`extract`] returns for any text.
 pub use baokan_extract as extracted;
-pub use baokan_extract::{extract, parse_number};
+pub use baokan_extract::{
+    Context, Numeral, NumeralKind, extract, extract_with, parse_number, parse_numeral,
+};
 pub use baokan_pack::Date;
 pub use corpus::{Corpus, Item, Stats};
 pub use embedded::{EMBEDDED_PACK, corpus};
@@ -56,8 +58,9 @@ pub use items::{
 pub use kinds::{CreditKind, DateBasis, JoinReason, Layout, ParagraphKind, SentenceEnd};
 pub use mapped::CorpusFile;
 pub use mentions::{
-    AdminLevel, Approx, Citation, DateMention, Entity, EntityKind, EntityMention, Figure,
-    NumeralForm, Precision, Quote, QuoteKind, ResolvedBy, TimelineEntry,
+    AdminLevel, Approx, Attribution, Calendar, Citation, DateMention, Entity, EntityKind,
+    EntityMention, Figure, NumeralForm, Open, Part, Precision, Quote, QuoteKind, ResolvedBy,
+    Season, TimelineEntry,
 };
 pub use multi::{
     Corpora, InPack, MultiQuery, PACK_SEPARATOR, PackSet, SINGLE_LABEL, label_of, pack_paths,
@@ -66,7 +69,7 @@ pub use search::{
     CreditHit, Dispersion, DispersionArticle, DispersionPoint, Hit, KwicLine, KwicSort,
     MAX_QUERY_CHARS, Query, to_simplified,
 };
-pub use source::{Source, SourceFile, Span};
+pub use source::{Source, SourceFile, Span, page_in_name};
 pub use stats::{
     Collocate, G2, Gram, KeyWord, KeynessOptions, Keyword, LOG_LIKELIHOOD, MAX_NGRAM, Period,
     Repeat, STOPWORDS_ZH, TF_IDF, TrendPoint, WordCount, WordFreqs, date_range, is_stopword,

@@ -113,6 +113,19 @@ impl<'a> SourceFile<'a> {
         )
     }
 
+    /// The page the file's text was printed on: the declared page ([`page`](Self::page)),
+    /// else the page its name gives when it is named as the paper's archive names its
+    /// files, `DATE-PAGE-NUMBER.txt` (eight digits, then page and article number).
+    ///
+    /// ```
+    /// let f = baokan::corpus().files().next().unwrap();
+    /// assert_eq!(f.printed_page(), None); // 000_bb83d75fffceb494.txt declares none
+    /// assert_eq!(baokan::page_in_name("20190213/20190213-04-05.txt"), Some("04"));
+    /// ```
+    pub fn printed_page(&self) -> Option<&'a str> {
+        self.page().or_else(|| page_in_name(self.name()))
+    }
+
     /// Number of lines in the source file.
     pub fn lines(&self) -> u32 {
         self.rec.lines
@@ -148,6 +161,31 @@ impl<'a> SourceFile<'a> {
     pub fn source_text(&self) -> Option<&'a str> {
         self.pack
             .source_text(self.rec.source_text_start, self.rec.source_text_end)
+    }
+}
+
+/// The page an archive file name gives: `04` in `20190213/20190213-04-05.txt`
+/// (`DATE-PAGE-NUMBER.txt`, DATE eight digits, PAGE and NUMBER one to three); `None`
+/// for any other name.
+///
+/// ```
+/// assert_eq!(baokan::page_in_name("20190213-12-01.txt"), Some("12"));
+/// assert_eq!(baokan::page_in_name("2019-02-13.txt"), None);
+/// assert_eq!(baokan::page_in_name("page.txt"), None);
+/// ```
+pub fn page_in_name(name: &str) -> Option<&str> {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let stem = file.strip_suffix(".txt").unwrap_or(file);
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    match stem.split('-').collect::<Vec<_>>()[..] {
+        [date, page, number]
+            if digits(date, 8..=8) && digits(page, 1..=3) && digits(number, 1..=3) =>
+        {
+            Some(page)
+        }
+        _ => None,
     }
 }
 

@@ -6,9 +6,10 @@
 //!   `value_max`; `iso`, `iso_end`); the `*_optional` items are neither rewarded nor
 //!   penalised;
 //! - speakers: each gold speech quote is found by line and the first characters inside
-//!   the marks, and is right when its speaker is the gold name (`speaker`) or holds the
-//!   gold phrase (`speaker_contains`); a speaker given to a quote the gold does not hold
-//!   as speech counts against precision;
+//!   the marks, and is right when its speaker is the gold name (`speaker`), or when its
+//!   name or speaker phrase holds the gold words (`speaker_contains`, an unnamed or
+//!   collective speaker: 一位街道办事处负责人); a speaker given to a quote the gold does
+//!   not hold as speech counts against precision;
 //! - persons, places and organisations are distinct names per article (persons compared
 //!   without spaces, places without a final 省/市/县/区); an entity matches by its
 //!   normalised name or by a form the article writes it in (广西 for 广西壮族自治区);
@@ -20,9 +21,8 @@
 //! set the entity rules were tuned on, so its scores are in-sample.
 //!
 //! `cargo test -p baokan --test mentions_dev_gold -- --nocapture` prints the table the
-//! README reports (`BAOKAN_SHOW_MISSES=1` lists the misses). The test fails when a score
-//! falls under the floor recorded here (what the rules reach today), so a change that
-//! loses ground on unseen text is caught.
+//! README reports. The test fails when a score falls under the floor recorded here (what
+//! the rules reach today), so a change that loses ground on unseen text is caught.
 
 mod common;
 
@@ -56,6 +56,22 @@ impl Tally {
         } else {
             2.0 * p * r / (p + r)
         }
+    }
+}
+
+impl std::fmt::Display for Tally {
+    /// P, R and F1, then true positives / predictions / gold items.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:>6.3} {:>6.3} {:>6.3}   {}/{}/{}",
+            self.precision(),
+            self.recall(),
+            self.f1(),
+            self.tp,
+            self.predicted,
+            self.gold
+        )
     }
 }
 
@@ -213,14 +229,90 @@ fn opens_with(inner: &str, starts: &str) -> bool {
     !b.is_empty() && a == b
 }
 
-fn speaker_right(speaker: Option<&str>, g: &Value) -> bool {
-    let Some(s) = speaker.map(unspaced) else {
+/// Whether a quote's speaker is the gold one: the name, or for an unnamed or
+/// collective speaker (`speaker_contains`), the name or else the speaker phrase
+/// (一位街道办事处负责人) holding the gold words.
+fn speaker_right(q: &baokan::Quote<'_>, g: &Value) -> bool {
+    if let Some(name) = text(&g["speaker"]) {
+        return q.speaker().is_some_and(|s| unspaced(s) == unspaced(name));
+    }
+    let Some(c) = text(&g["speaker_contains"]).map(unspaced) else {
         return false;
     };
-    if let Some(name) = text(&g["speaker"]) {
-        return s == unspaced(name);
+    q.speaker()
+        .or(q.speaker_phrase())
+        .is_some_and(|s| !c.is_empty() && unspaced(s).contains(&c))
+}
+
+/// Whether the quote names a speaker: a name, or a phrase other than a pronoun.
+fn has_speaker(q: &baokan::Quote<'_>) -> bool {
+    q.speaker().is_some()
+        || q.speaker_phrase()
+            .is_some_and(|p| !["他", "她", "他们", "她们"].contains(&p))
+}
+
+/// Scores the speakers of one article's quotes: recall over the gold speech quotes,
+/// precision over the quotes given a speaker (those the gold holds as optional left out).
+fn score_speakers(
+    t: &mut Tally,
+    file: &str,
+    g: &Value,
+    c: &baokan::Corpus<'_>,
+    a: &baokan::Article<'_>,
+) {
+    let quotes: Vec<baokan::Quote<'_>> =
+        c.quotes().filter(|q| q.article().id() == a.id()).collect();
+    let gold_q = g["speech_quotes"].as_array().cloned().unwrap_or_default();
+    let optional_q = g["speech_quotes_optional"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let find = |gq: &Value| {
+        let line = gq["line"].as_u64().unwrap_or(0) as u32;
+        let starts = text(&gq["starts"]).unwrap_or_default();
+        quotes
+            .iter()
+            .find(|q| q.source().line == line && opens_with(q.inner(), starts))
+    };
+    t.gold += gold_q.len();
+    for gq in &gold_q {
+        let q = find(gq);
+        if q.is_some_and(|q| speaker_right(q, gq)) {
+            t.tp += 1;
+        } else {
+            t.misses.push(format!(
+                "{file}:{} “{}” speaker {:?} [{}] (gold {})",
+                gq["line"],
+                text(&gq["starts"]).unwrap_or_default(),
+                q.and_then(|q| q.speaker()),
+                q.map_or("-", |q| q.attribution().as_str()),
+                gq["speaker"]
+                    .as_str()
+                    .or(gq["speaker_contains"].as_str())
+                    .unwrap_or("-")
+            ));
+        }
     }
-    text(&g["speaker_contains"]).is_some_and(|c| s.contains(&unspaced(c)))
+    for q in quotes.iter().filter(|q| has_speaker(q)) {
+        let held = |list: &[Value]| {
+            list.iter().any(|gq| {
+                gq["line"].as_u64() == Some(u64::from(q.source().line))
+                    && opens_with(q.inner(), text(&gq["starts"]).unwrap_or_default())
+            })
+        };
+        if held(&gold_q) {
+            t.predicted += 1;
+        } else if !held(&optional_q) {
+            t.predicted += 1;
+            t.misses.push(format!(
+                "{file}:{} extra speaker {:?} [{}] for “{}”",
+                q.source().line,
+                q.speaker(),
+                q.attribution(),
+                q.inner().chars().take(12).collect::<String>()
+            ));
+        }
+    }
 }
 
 type Tallies = BTreeMap<&'static str, Tally>;
@@ -251,76 +343,9 @@ fn score_article(
         &items(&g["figures_optional"], gold_figure),
     );
 
-    let dates = c
-        .dates()
-        .filter(|d| mine(d.source().line, d.article()))
-        .map(|d| Item {
-            line: d.source().line,
-            text: d.text().to_string(),
-            value: date_value(d.iso(), d.iso_end()),
-        })
-        .collect();
-    score_spans(
-        out.entry("dates").or_default(),
-        file,
-        dates,
-        items(&g["dates"], gold_date),
-        &items(&g["dates_optional"], gold_date),
-    );
+    score_dates(out.entry("dates").or_default(), file, g, c, a);
 
-    // Speakers.
-    let quotes: Vec<baokan::Quote<'_>> =
-        c.quotes().filter(|q| q.article().id() == a.id()).collect();
-    let t = out.entry("speakers").or_default();
-    let gold_q = g["speech_quotes"].as_array().cloned().unwrap_or_default();
-    let optional_q = g["speech_quotes_optional"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    let find = |gq: &Value| {
-        let line = gq["line"].as_u64().unwrap_or(0) as u32;
-        let starts = text(&gq["starts"]).unwrap_or_default();
-        quotes
-            .iter()
-            .find(|q| q.source().line == line && opens_with(q.inner(), starts))
-    };
-    t.gold += gold_q.len();
-    for gq in &gold_q {
-        let q = find(gq);
-        if q.is_some_and(|q| speaker_right(q.speaker(), gq)) {
-            t.tp += 1;
-        } else {
-            t.misses.push(format!(
-                "{file}:{} “{}” speaker {:?} (gold {})",
-                gq["line"],
-                text(&gq["starts"]).unwrap_or_default(),
-                q.and_then(|q| q.speaker()),
-                gq["speaker"]
-                    .as_str()
-                    .or(gq["speaker_contains"].as_str())
-                    .unwrap_or("-")
-            ));
-        }
-    }
-    for q in quotes.iter().filter(|q| q.speaker().is_some()) {
-        let held = |list: &[Value]| {
-            list.iter().any(|gq| {
-                gq["line"].as_u64() == Some(u64::from(q.source().line))
-                    && opens_with(q.inner(), text(&gq["starts"]).unwrap_or_default())
-            })
-        };
-        if held(&gold_q) {
-            t.predicted += 1;
-        } else if !held(&optional_q) {
-            t.predicted += 1;
-            t.misses.push(format!(
-                "{file}:{} extra speaker {:?} for “{}”",
-                q.source().line,
-                q.speaker(),
-                q.inner().chars().take(12).collect::<String>()
-            ));
-        }
-    }
+    score_speakers(out.entry("speakers").or_default(), file, g, c, a);
 
     score_entities(out, file, g, c, a);
 
@@ -391,31 +416,94 @@ fn score_entities(
     }
 }
 
-/// Scores the articles of a gold file: every type, or (`entities_only`) the entities.
-fn evaluate(month: &Path, gold: &Path, entities_only: bool) -> Tallies {
-    let gold = read_gold(gold);
+/// The dates of article `a` against its gold entry `g`.
+fn score_dates(
+    t: &mut Tally,
+    file: &str,
+    g: &Value,
+    c: &baokan::Corpus<'_>,
+    a: &baokan::Article<'_>,
+) {
+    let dates = c
+        .dates()
+        .filter(|d| d.article().id() == a.id() && d.source().line > 0)
+        .map(|d| Item {
+            line: d.source().line,
+            text: d.text().to_string(),
+            value: date_value(d.iso(), d.iso_end()),
+        })
+        .collect();
+    score_spans(
+        t,
+        file,
+        dates,
+        items(&g["dates"], gold_date),
+        &items(&g["dates_optional"], gold_date),
+    );
+}
+
+/// Compiles the articles a gold file annotates and scores each one with `each`.
+fn over_gold<T: Default>(
+    month: &Path,
+    gold: &str,
+    each: impl Fn(&mut T, &str, &Value, &baokan::Corpus<'_>, &baokan::Article<'_>),
+) -> T {
+    let gold = read_gold(&root().join(gold));
     let articles = gold["articles"].as_object().expect("gold has articles");
     let pack = compile_gold_articles(month, &gold);
     let c = baokan::Corpus::from_bytes(&pack).expect("the pack opens");
-    let mut out = Tallies::new();
+    let mut out = T::default();
     for a in c.articles() {
         let file = a.file().name();
-        if entities_only {
-            score_entities(&mut out, file, &articles[file], &c, &a);
-        } else {
-            score_article(&mut out, file, &articles[file], &c, &a);
-        }
+        each(&mut out, file, &articles[file], &c, &a);
     }
     out
 }
+
+/// The speakers of the project's own quote annotation (in-sample: the rules were
+/// changed after it was made).
+fn own_speakers(month: &Path) -> Tally {
+    over_gold(
+        month,
+        "crates/baokan-compile/testdata/rmrb-2019-02-quotes.json",
+        score_speakers,
+    )
+}
+
+/// The entities of the own entity set (in-sample: the entity rules were tuned on it).
+fn evaluate_own_entities(month: &Path) -> Tallies {
+    over_gold(
+        month,
+        "crates/baokan-compile/testdata/rmrb-2019-02-entities.json",
+        score_entities,
+    )
+}
+
+fn evaluate(month: &Path) -> Tallies {
+    over_gold(month, "../shared/gold/rmrb-2019-02-dev.json", score_article)
+}
+
+/// The dates of the own date set (`crates/baokan-compile/testdata/rmrb-2019-02-dates.json`,
+/// 22 more February articles annotated by hand in the dev gold's conventions before the
+/// date rules were extended, and tuned on), scored as the dev gold's dates are.
+fn evaluate_own_dates(month: &Path) -> Tally {
+    over_gold(
+        month,
+        "crates/baokan-compile/testdata/rmrb-2019-02-dates.json",
+        score_dates,
+    )
+}
+
+/// The floor of the own date set's F1 (it is the set the rules were tuned on).
+const OWN_DATES_FLOOR: f64 = 0.99;
 
 /// The floors: what the rules reach today on the dev gold (F1, or recall for places).
 /// Raise them as the rules improve; the targets are printed beside them.
 const FLOORS: &[(&str, f64, f64)] = &[
     // (measure, floor, target)
     ("figures", 0.60, 0.92),
-    ("dates", 0.79, 0.92),
-    ("speakers", 0.33, 0.85),
+    ("dates", 0.99, 0.92),
+    ("speakers", 0.37, 0.85),
     ("persons", 0.70, 0.85),
     ("places", 0.72, 0.85),
     ("orgs", 0.56, 0.0),
@@ -435,80 +523,89 @@ fn measure(k: &str, t: &Tally) -> f64 {
     if k == "places" { t.recall() } else { t.f1() }
 }
 
-fn print_misses(label: &str, out: &Tallies) {
-    if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
-        for (k, t) in out {
-            for m in &t.misses {
-                println!("  {label} {k}: {m}");
-            }
-        }
-    }
-}
-
 #[test]
 fn mentions_against_the_dev_gold() {
     let Some(month) = month_dir() else { return };
-    let dev = evaluate(
-        &month,
-        &root().join("../shared/gold/rmrb-2019-02-dev.json"),
-        false,
-    );
-    let own = evaluate(
-        &month,
-        &root().join("crates/baokan-compile/testdata/rmrb-2019-02-entities.json"),
-        true,
-    );
+    let out = evaluate(&month);
+    println!("\ndev gold (22 articles, never tuned on)");
     println!(
-        "\ndev gold (22 articles, never tuned on) | in-sample entities (28 articles, tuned on)"
+        "  {:<10} {:>6} {:>6} {:>6}   tp/pred/gold",
+        "", "P", "R", "F1"
     );
-    println!(
-        "  {:<10} {:>6} {:>6} {:>6}   {:<14} | {:>6} {:>6} {:>6}   tp/pred/gold",
-        "", "P", "R", "F1", "tp/pred/gold", "P", "R", "F1"
-    );
-    for (k, t) in &dev {
-        let counts = format!("{}/{}/{}", t.tp, t.predicted, t.gold);
-        print!(
-            "  {k:<10} {:>6.3} {:>6.3} {:>6.3}   {counts:<14} |",
-            t.precision(),
-            t.recall(),
-            t.f1(),
-        );
-        match own.get(k) {
-            Some(o) => println!(
-                " {:>6.3} {:>6.3} {:>6.3}   {}/{}/{}",
-                o.precision(),
-                o.recall(),
-                o.f1(),
-                o.tp,
-                o.predicted,
-                o.gold
-            ),
-            None => println!(),
+    for (k, t) in &out {
+        println!("  {k:<10} {t}");
+    }
+    if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
+        for (k, t) in &out {
+            for m in &t.misses {
+                println!("  {k}: {m}");
+            }
         }
     }
-    print_misses("dev", &dev);
-    print_misses("in-sample", &own);
+    let own = evaluate_own_dates(&month);
+    println!("\nown date set (22 more articles, annotated before the rules and tuned on)");
+    println!("  {:<10} {own}", "dates");
+    if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
+        for m in &own.misses {
+            println!("  own dates: {m}");
+        }
+    }
+    let ents = evaluate_own_entities(&month);
+    println!("\nown entity set (28 more articles, annotated before the rules and tuned on)");
+    for (k, t) in &ents {
+        println!("  {k:<10} {t}");
+    }
+    if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
+        for (k, t) in &ents {
+            for m in &t.misses {
+                println!("  own {k}: {m}");
+            }
+        }
+    }
     let mut under = Vec::new();
-    for &(k, floor, target) in FLOORS {
-        let got = measure(k, &dev[k]);
-        println!("  {k:<10} {got:.3} (floor {floor}, target {target})");
-        if got + 1e-9 < floor {
-            under.push(format!("dev {k} {got:.3} < {floor}"));
-        }
-    }
     for &(k, floor) in IN_SAMPLE_FLOORS {
-        let got = measure(k, &own[k]);
+        let got = measure(k, &ents[k]);
         if got + 1e-9 < floor {
-            under.push(format!("in-sample {k} {got:.3} < {floor}"));
+            under.push(format!("own {k} {got:.3} < {floor}"));
         }
     }
-    for (label, out) in [("dev", &dev), ("in-sample", &own)] {
-        let p = out["places"].precision();
+    for (label, t) in [("dev", &out), ("own", &ents)] {
+        let p = t["places"].precision();
         if p + 1e-9 < PLACES_PRECISION_FLOOR {
             under.push(format!(
                 "{label} places precision {p:.3} < {PLACES_PRECISION_FLOOR}"
             ));
         }
     }
+    if own.f1() + 1e-9 < OWN_DATES_FLOOR {
+        under.push(format!("own dates {:.3} < {OWN_DATES_FLOOR}", own.f1()));
+    }
+    for &(k, floor, target) in FLOORS {
+        let got = measure(k, &out[k]);
+        println!("  {k:<10} {got:.3} (floor {floor}, target {target})");
+        if got + 1e-9 < floor {
+            under.push(format!("{k} {got:.3} < {floor}"));
+        }
+    }
     assert!(under.is_empty(), "under the floor: {under:?}");
+}
+
+/// The speakers of the own annotation (13 articles, in-sample), printed beside the dev
+/// figures; the floor is what the rules reach on it.
+#[test]
+fn speakers_against_the_own_annotation() {
+    let Some(month) = month_dir() else { return };
+    let t = own_speakers(&month);
+    println!("\nown quote annotation (13 articles, in-sample)");
+    println!("  {:<10} {t}", "speakers");
+    if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
+        for m in &t.misses {
+            println!("  speakers: {m}");
+        }
+    }
+    assert!(
+        t.f1() >= 0.64,
+        "speakers F1 {:.3} under the floor 0.64",
+        t.f1()
+    );
 }

@@ -5,15 +5,16 @@ use std::io::Write;
 use baokan::{Article, Corpora, ItemId};
 use serde::Serialize;
 
-use crate::cli::Global;
+use super::InPacks;
+use crate::cli::{ArticlesArgs, Global};
 use crate::error::CliError;
 use crate::render::{self, Align};
 
 /// What `articles --json` says about each article: its headline block, byline,
 /// reporters, dateline, date and counts, not the whole nested article (`show ID
 /// --json` gives that).
-#[derive(Debug, Serialize)]
-struct Summary<'a> {
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Summary<'a> {
     id: ItemId,
     file: &'a str,
     layout: baokan::Layout,
@@ -57,23 +58,36 @@ impl<'a> Summary<'a> {
     }
 }
 
-pub(super) fn run(
-    corpora: &Corpora<'_>,
-    global: &Global,
-    out: &mut impl Write,
-) -> Result<(), CliError> {
+/// What `articles --json` prints: a summary of each article in the window.
+pub(crate) fn json<'a>(
+    corpora: &Corpora<'a>,
+    args: &ArticlesArgs,
+) -> Result<InPacks<'a, 'a, Summary<'a>>, CliError> {
     let summaries: Vec<_> = corpora
         .articles()
+        .skip(args.window.offset)
+        .take(args.window.limit.unwrap_or(usize::MAX))
         .map(|a| baokan::InPack {
             pack: a.pack,
             label: a.label,
             item: Summary::of(&a.item),
         })
         .collect();
+    Ok(InPacks::new(corpora, summaries))
+}
+
+pub(super) fn run(
+    corpora: &Corpora<'_>,
+    args: &ArticlesArgs,
+    global: &Global,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let summaries = json(corpora, args)?;
     if global.json {
-        return Ok(super::json_in_packs(out, corpora, &summaries)?);
+        return Ok(render::json(out, &summaries)?);
     }
     let rows: Vec<Vec<String>> = summaries
+        .list
         .iter()
         .map(|x| {
             let s = &x.item;

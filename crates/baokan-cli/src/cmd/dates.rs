@@ -2,21 +2,35 @@
 
 use std::io::Write;
 
-use baokan::Corpora;
+use baokan::{Corpora, DateMention};
 
-use crate::cli::Global;
+use super::{InPacks, OnlyArticle};
+use crate::cli::{DatesArgs, Global};
 use crate::error::CliError;
 use crate::render::{self, Align};
 
+/// What `dates --json` prints: the date mentions `args` select, in text order.
+pub(crate) fn json<'a>(
+    corpora: &Corpora<'a>,
+    args: &DatesArgs,
+) -> Result<InPacks<'a, 'a, DateMention<'a>>, CliError> {
+    let only = OnlyArticle::new(corpora, args.article.as_deref())?;
+    let mut dates = corpora.dates();
+    dates.retain(|d| only.admits(d.pack, &d.item.article()));
+    Ok(InPacks::new(corpora, dates))
+}
+
 pub(super) fn run(
     corpora: &Corpora<'_>,
+    args: &DatesArgs,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let dates = corpora.dates();
+    let json = json(corpora, args)?;
     if global.json {
-        return Ok(super::json_in_packs(out, corpora, &dates)?);
+        return Ok(render::json(out, &json)?);
     }
+    let dates = &json.list;
     let rows: Vec<Vec<String>> = dates
         .iter()
         .map(|x| {
@@ -39,5 +53,5 @@ pub(super) fn run(
         ("RESOLVED BY", Align::Left),
         ("SOURCE", Align::Left),
     ];
-    Ok(super::table_in_packs(out, corpora, &dates, &columns, rows)?)
+    Ok(super::table_in_packs(out, corpora, dates, &columns, rows)?)
 }

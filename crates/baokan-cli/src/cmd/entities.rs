@@ -5,9 +5,67 @@ use std::io::Write;
 
 use baokan::{Corpora, Entity, EntityKind, EntityMention, InPack};
 
+use serde::Serialize;
+
+use super::{InPacks, OnlyArticle};
 use crate::cli::{EntitiesArgs, EntityKindArg, Global};
 use crate::error::CliError;
 use crate::render::{self, Align};
+
+/// What `entities --json` prints: the entities `args` select, in order of first
+/// appearance, or with `--mentions` their mentions, in text order.
+#[derive(Debug)]
+pub(crate) enum EntitiesJson<'a> {
+    Entities(InPacks<'a, 'a, Entity<'a>>),
+    Mentions(InPacks<'a, 'a, EntityMention<'a>>),
+}
+
+impl Serialize for EntitiesJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            EntitiesJson::Entities(list) => list.serialize(s),
+            EntitiesJson::Mentions(list) => list.serialize(s),
+        }
+    }
+}
+
+/// The entities `args` select, and their mentions (those in `--article` alone when it
+/// is given), in pack order, then text order.
+pub(crate) fn json<'a>(
+    corpora: &Corpora<'a>,
+    args: &EntitiesArgs,
+) -> Result<EntitiesJson<'a>, CliError> {
+    let kind = args.kind.map(|k| match k {
+        EntityKindArg::Person => EntityKind::Person,
+        EntityKindArg::Place => EntityKind::Place,
+        EntityKindArg::Org => EntityKind::Org,
+    });
+    let only = OnlyArticle::new(corpora, args.article.as_deref())?;
+    let mut entities = corpora.entities();
+    entities.retain(|e| {
+        kind.is_none_or(|k| e.item.kind() == k)
+            && (args.article.is_none()
+                || e.item.mentions().any(|m| only.admits(e.pack, &m.article())))
+    });
+    if !args.mentions {
+        return Ok(EntitiesJson::Entities(InPacks::new(corpora, entities)));
+    }
+    let mut all: Vec<InPack<'a, EntityMention<'a>>> = entities
+        .iter()
+        .flat_map(|e| {
+            e.item
+                .mentions()
+                .filter(|m| only.admits(e.pack, &m.article()))
+                .map(|item| InPack {
+                    pack: e.pack,
+                    label: e.label,
+                    item,
+                })
+        })
+        .collect();
+    all.sort_by_key(|m| (m.pack, m.item.span().start));
+    Ok(EntitiesJson::Mentions(InPacks::new(corpora, all)))
+}
 
 pub(super) fn run(
     corpora: &Corpora<'_>,
@@ -15,19 +73,14 @@ pub(super) fn run(
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let kind = args.kind.map(|k| match k {
-        EntityKindArg::Person => EntityKind::Person,
-        EntityKindArg::Place => EntityKind::Place,
-        EntityKindArg::Org => EntityKind::Org,
-    });
-    let mut entities = corpora.entities();
-    entities.retain(|e| kind.is_none_or(|k| e.item.kind() == k));
-    if args.mentions {
-        return mentions(corpora, &entities, global, out);
-    }
+    let json = json(corpora, args)?;
     if global.json {
-        return Ok(super::json_in_packs(out, corpora, &entities)?);
+        return Ok(render::json(out, &json)?);
     }
+    let entities = match &json {
+        EntitiesJson::Entities(list) => &list.list,
+        EntitiesJson::Mentions(list) => return Ok(mentions(corpora, &list.list, out)?),
+    };
     let rows: Vec<Vec<String>> = entities
         .iter()
         .map(|x| {
@@ -51,31 +104,16 @@ pub(super) fn run(
         ("FIRST", Align::Left),
     ];
     Ok(super::table_in_packs(
-        out, corpora, &entities, &columns, rows,
+        out, corpora, entities, &columns, rows,
     )?)
 }
 
-/// `--mentions`: every mention of the entities, in pack order, then text order.
+/// `--mentions`: a row per mention.
 fn mentions(
     corpora: &Corpora<'_>,
-    entities: &[InPack<'_, Entity<'_>>],
-    global: &Global,
+    all: &[InPack<'_, EntityMention<'_>>],
     out: &mut impl Write,
-) -> Result<(), CliError> {
-    let mut all: Vec<InPack<'_, EntityMention<'_>>> = entities
-        .iter()
-        .flat_map(|e| {
-            e.item.mentions().map(|item| InPack {
-                pack: e.pack,
-                label: e.label,
-                item,
-            })
-        })
-        .collect();
-    all.sort_by_key(|m| (m.pack, m.item.span().start));
-    if global.json {
-        return Ok(super::json_in_packs(out, corpora, &all)?);
-    }
+) -> std::io::Result<()> {
     let rows: Vec<Vec<String>> = all
         .iter()
         .map(|x| {
@@ -97,5 +135,5 @@ fn mentions(
         ("TEXT", Align::Left),
         ("SOURCE", Align::Left),
     ];
-    Ok(super::table_in_packs(out, corpora, &all, &columns, rows)?)
+    super::table_in_packs(out, corpora, all, &columns, rows)
 }

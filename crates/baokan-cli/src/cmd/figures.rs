@@ -4,9 +4,29 @@ use std::io::Write;
 
 use baokan::{Corpora, Figure, InPack};
 
+use super::{InPacks, OnlyArticle};
 use crate::cli::{FiguresArgs, Global};
 use crate::error::CliError;
 use crate::render::{self, Align};
+
+/// What `figures --json` prints: the figures `args` select, in text order.
+pub(crate) fn json<'a>(
+    corpora: &Corpora<'a>,
+    args: &FiguresArgs,
+) -> Result<InPacks<'a, 'a, Figure<'a>>, CliError> {
+    let only = OnlyArticle::new(corpora, args.article.as_deref())?;
+    let figures: Vec<InPack<'a, Figure<'a>>> = corpora
+        .figures()
+        .into_iter()
+        .filter(|f| {
+            args.unit
+                .as_deref()
+                .is_none_or(|u| f.item.unit() == Some(u))
+                && only.admits(f.pack, &f.item.article())
+        })
+        .collect();
+    Ok(InPacks::new(corpora, figures))
+}
 
 pub(super) fn run(
     corpora: &Corpora<'_>,
@@ -14,19 +34,12 @@ pub(super) fn run(
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let figures: Vec<InPack<'_, Figure<'_>>> = corpora
-        .figures()
-        .into_iter()
-        .filter(|f| {
-            args.unit
-                .as_deref()
-                .is_none_or(|u| f.item.unit() == Some(u))
-        })
-        .collect();
+    let figures = json(corpora, args)?;
     if global.json {
-        return Ok(super::json_in_packs(out, corpora, &figures)?);
+        return Ok(render::json(out, &figures)?);
     }
     let rows: Vec<Vec<String>> = figures
+        .list
         .iter()
         .map(|x| {
             let f = &x.item;

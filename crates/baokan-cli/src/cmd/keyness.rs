@@ -84,7 +84,7 @@ fn parts(corpora: &Corpora<'_>, args: &KeynessArgs) -> Result<(WordFreqs, WordFr
 }
 
 /// `FROM..TO` as two dates, FROM not after TO; errors name the option.
-fn range(what: &'static str, s: &str) -> Result<(Date, Date), CliError> {
+pub(super) fn range(what: &'static str, s: &str) -> Result<(Date, Date), CliError> {
     baokan::date_range(s).map_err(|e| match e {
         baokan::Error::BadArgument { reason, .. } => {
             CliError::Corpus(baokan::Error::BadArgument { what, reason })

@@ -1,31 +1,32 @@
 //! One module per verb; [`run`] dispatches to them.
 
-mod articles;
+pub(crate) mod articles;
 mod citations;
 mod collocates;
 mod compile;
-mod dates;
-mod entities;
+pub(crate) mod dates;
+pub(crate) mod entities;
 mod export;
 mod extract;
-mod figures;
+pub(crate) mod figures;
 mod keyness;
 mod keywords;
 mod ngrams;
-mod plot;
-mod quotes;
+pub(crate) mod plot;
+pub(crate) mod quotes;
 mod repeats;
-mod search;
-mod show;
-mod stats;
-mod timeline;
-mod trend;
+pub(crate) mod search;
+pub(crate) mod show;
+pub(crate) mod stats;
+pub(crate) mod timeline;
+pub(crate) mod trend;
 mod verify;
 mod words;
 
+use std::borrow::Cow;
 use std::io::Write;
 
-use baokan::{Corpora, Corpus, InPack};
+use baokan::{Article, Corpora, Corpus, InPack};
 use serde::Serialize;
 
 use crate::cli::{Command, Global, PlotCommand};
@@ -56,7 +57,7 @@ pub(crate) fn run(
     let done = |r: Result<(), CliError>| r.map(|()| Status::Done);
     let one = |verb| one_pack(corpora, verb);
     match command {
-        Command::Articles => done(articles::run(corpora, global, out)),
+        Command::Articles(args) => done(articles::run(corpora, args, global, out)),
         Command::Show(args) => done(show::run(corpora, args, global, out)),
         Command::Stats => done(stats::run(corpora, global, out)),
         Command::Search(args) => search::run(corpora, args, global, out),
@@ -75,20 +76,25 @@ pub(crate) fn run(
         Command::Keywords(args) => done(keywords::run(one("keywords")?, args, global, out)),
         Command::Repeats(args) => done(repeats::run(one("repeats")?, args, global, out)),
         Command::Figures(args) => done(figures::run(corpora, args, global, out)),
-        Command::Dates => done(dates::run(corpora, global, out)),
+        Command::Dates(args) => done(dates::run(corpora, args, global, out)),
         Command::Citations(args) => done(citations::run(corpora, args, global, out)),
         Command::Quotes(args) => done(quotes::run(corpora, args, global, out)),
         Command::Entities(args) => done(entities::run(corpora, args, global, out)),
-        Command::Timeline => done(timeline::run(corpora, global, out)),
+        Command::Timeline(args) => done(timeline::run(corpora, args, global, out)),
         Command::Extract(args) => done(extract::run(args, global, out)),
         Command::Export(args) => done(export::run(corpora, args, global, out)),
         Command::Compile(args) => compile::run(args, global, out),
         Command::Verify(args) => verify::run(args, global, out),
+        // main serves before it gets here: a server keeps its corpus for good.
+        Command::Serve(_) => Ok(Status::Done),
     }
 }
 
 /// The one pack a verb that does not fan out reads, or an error naming the packs.
-fn one_pack<'a>(corpora: &Corpora<'a>, verb: &'static str) -> Result<Corpus<'a>, CliError> {
+pub(crate) fn one_pack<'a>(
+    corpora: &Corpora<'a>,
+    verb: &'static str,
+) -> Result<Corpus<'a>, CliError> {
     match corpora.packs().collect::<Vec<_>>()[..] {
         [only] => Ok(only.item),
         _ => Err(CliError::OnePack {
@@ -98,32 +104,87 @@ fn one_pack<'a>(corpora: &Corpora<'a>, verb: &'static str) -> Result<Corpus<'a>,
     }
 }
 
-/// Writes a thing found in the packs as JSON: the thing alone for one pack, with its
-/// `pack` label for several.
-fn json_in_pack<T: Serialize>(
-    out: &mut impl Write,
-    corpora: &Corpora<'_>,
-    found: &InPack<'_, T>,
-) -> std::io::Result<()> {
-    if corpora.len() == 1 {
-        render::json(out, &found.item)
-    } else {
-        render::json(out, found)
+/// A thing found in the packs as `--json` prints it: the thing alone for one pack,
+/// with its `pack` label for several.
+#[derive(Debug)]
+pub(crate) struct InPackJson<'a, T> {
+    several: bool,
+    found: InPack<'a, T>,
+}
+
+impl<'a, T> InPackJson<'a, T> {
+    pub(crate) fn new(corpora: &Corpora<'_>, found: InPack<'a, T>) -> Self {
+        InPackJson {
+            several: corpora.len() > 1,
+            found,
+        }
     }
 }
 
-/// Writes a list found in the packs as JSON: the items alone for one pack (as that
-/// pack alone prints them), each with its `pack` label for several.
-fn json_in_packs<T: Serialize>(
+impl<T: Serialize> Serialize for InPackJson<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.several {
+            self.found.serialize(s)
+        } else {
+            self.found.item.serialize(s)
+        }
+    }
+}
+
+/// A list found in the packs as `--json` prints it: the items alone for one pack (as
+/// that pack alone prints them), each with its `pack` label for several.
+#[derive(Debug)]
+pub(crate) struct InPacks<'l, 'a, T: Clone> {
+    several: bool,
+    list: Cow<'l, [InPack<'a, T>]>,
+}
+
+impl<'l, 'a, T: Clone> InPacks<'l, 'a, T> {
+    pub(crate) fn new(corpora: &Corpora<'_>, list: impl Into<Cow<'l, [InPack<'a, T>]>>) -> Self {
+        InPacks {
+            several: corpora.len() > 1,
+            list: list.into(),
+        }
+    }
+}
+
+impl<T: Serialize + Clone> Serialize for InPacks<'_, '_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.several {
+            self.list.serialize(s)
+        } else {
+            s.collect_seq(self.list.iter().map(|x| &x.item))
+        }
+    }
+}
+
+/// Writes a list found in the packs as JSON (see [`InPacks`]).
+fn json_in_packs<T: Serialize + Clone>(
     out: &mut impl Write,
     corpora: &Corpora<'_>,
     list: &[InPack<'_, T>],
 ) -> std::io::Result<()> {
-    if corpora.len() == 1 {
-        let items: Vec<&T> = list.iter().map(|x| &x.item).collect();
-        render::json(out, &items)
-    } else {
-        render::json(out, &list)
+    render::json(out, &InPacks::new(corpora, list))
+}
+
+/// The article an `--article ID` option names, as a filter of mentions; one that
+/// admits everything when the option is absent.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct OnlyArticle(Option<(usize, usize)>);
+
+impl OnlyArticle {
+    /// The filter of `id`; an error when it names no article.
+    pub(crate) fn new(corpora: &Corpora<'_>, id: Option<&str>) -> Result<Self, CliError> {
+        let Some(id) = id else {
+            return Ok(OnlyArticle(None));
+        };
+        let found = corpora.article(id)?;
+        Ok(OnlyArticle(Some((found.pack, found.item.index()))))
+    }
+
+    /// Whether `article`, of the pack at `pack`, passes.
+    pub(crate) fn admits(&self, pack: usize, article: &Article<'_>) -> bool {
+        self.0.is_none_or(|at| at == (pack, article.index()))
     }
 }
 

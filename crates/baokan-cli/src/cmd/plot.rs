@@ -7,7 +7,7 @@ use std::io::Write;
 use baokan::{Corpus, Dispersion, DispersionArticle, TimelineEntry};
 use serde::Serialize;
 
-use crate::cli::{DispersionArgs, Global, TimelinePlotArgs};
+use crate::cli::{DispersionArgs, Global, TimelinePlotArgs, TrendArgs};
 use crate::error::CliError;
 use crate::{output, plot, render};
 
@@ -50,15 +50,16 @@ struct TimelineData<'d, 'a> {
     entries: &'d [TimelineEntry<'a>],
 }
 
-pub(super) fn timeline(
+/// What `plot timeline` writes for `args`: the SVG of the window's dated statements,
+/// or with `json` its data.
+pub(crate) fn timeline_body(
     corpus: Corpus<'_>,
     args: &TimelinePlotArgs,
-    global: &Global,
-    out: &mut impl Write,
-) -> Result<(), CliError> {
-    let entries = corpus.timeline();
+    json: bool,
+) -> Result<Vec<u8>, CliError> {
+    let entries = args.window.apply(corpus.timeline());
     let mut body = Vec::new();
-    if global.json {
+    if json {
         let span = plot::years(&entries);
         let data = TimelineData {
             from: span.map(|(from, _)| from),
@@ -69,7 +70,35 @@ pub(super) fn timeline(
     } else {
         writeln!(body, "{}", plot::timeline(&entries))?;
     }
+    Ok(body)
+}
+
+pub(super) fn timeline(
+    corpus: Corpus<'_>,
+    args: &TimelinePlotArgs,
+    global: &Global,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let body = timeline_body(corpus, args, global.json)?;
     output::emit(args.output.as_deref(), &body, out)
+}
+
+/// What `plot trend` writes for `args`: the SVG chart, or with `json` its data (what
+/// `trend --json` prints).
+pub(crate) fn trend_body(
+    corpora: &baokan::Corpora<'_>,
+    args: &TrendArgs,
+    json: bool,
+) -> Result<Vec<u8>, CliError> {
+    let points = super::trend::json(corpora, args)?;
+    let mut body = Vec::new();
+    if json {
+        render::json(&mut body, &points)?;
+    } else {
+        let by = super::trend::period(args);
+        writeln!(body, "{}", crate::plot_trend::trend(&points, by.as_str()))?;
+    }
+    Ok(body)
 }
 
 pub(super) fn trend(
@@ -78,15 +107,6 @@ pub(super) fn trend(
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    // clap admits only the periods' names.
-    let by = baokan::Period::from_name(&args.trend.by).unwrap_or(baokan::Period::Month);
-    let terms: Vec<&str> = args.trend.terms.iter().map(String::as_str).collect();
-    let points = corpora.trend(&terms, by)?;
-    let mut body = Vec::new();
-    if global.json {
-        render::json(&mut body, &points)?;
-    } else {
-        writeln!(body, "{}", crate::plot_trend::trend(&points, by.as_str()))?;
-    }
+    let body = trend_body(corpora, &args.trend, global.json)?;
     output::emit(args.output.as_deref(), &body, out)
 }

@@ -2,8 +2,9 @@
 
 use std::io::Write;
 
-use baokan::{Corpora, QuoteKind};
+use baokan::{Corpora, Quote, QuoteKind};
 
+use super::{InPacks, OnlyArticle};
 use crate::cli::{Global, QuoteKindArg, QuotesArgs};
 use crate::error::CliError;
 use crate::render::{self, Align};
@@ -11,12 +12,12 @@ use crate::render::{self, Align};
 /// Widest a quotation is shown in the table, in terminal columns.
 const QUOTE_WIDTH: usize = 48;
 
-pub(super) fn run(
-    corpora: &Corpora<'_>,
+/// What `quotes --json` prints: the quotations `args` select, in text order.
+pub(crate) fn json<'a>(
+    corpora: &Corpora<'a>,
     args: &QuotesArgs,
-    global: &Global,
-    out: &mut impl Write,
-) -> Result<(), CliError> {
+) -> Result<InPacks<'a, 'a, Quote<'a>>, CliError> {
+    let only = OnlyArticle::new(corpora, args.article.as_deref())?;
     let kind = args.kind.map(|k| match k {
         QuoteKindArg::Speech => QuoteKind::Speech,
         QuoteKindArg::Term => QuoteKind::Term,
@@ -28,10 +29,22 @@ pub(super) fn run(
                 .speaker
                 .as_deref()
                 .is_none_or(|s| q.item.speaker() == Some(s))
+            && only.admits(q.pack, &q.item.article())
     });
+    Ok(InPacks::new(corpora, quotes))
+}
+
+pub(super) fn run(
+    corpora: &Corpora<'_>,
+    args: &QuotesArgs,
+    global: &Global,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let json = json(corpora, args)?;
     if global.json {
-        return Ok(super::json_in_packs(out, corpora, &quotes)?);
+        return Ok(render::json(out, &json)?);
     }
+    let quotes = &json.list;
     let rows: Vec<Vec<String>> = quotes
         .iter()
         .map(|x| {
@@ -50,7 +63,5 @@ pub(super) fn run(
         ("QUOTE", Align::Left),
         ("SOURCE", Align::Left),
     ];
-    Ok(super::table_in_packs(
-        out, corpora, &quotes, &columns, rows,
-    )?)
+    Ok(super::table_in_packs(out, corpora, quotes, &columns, rows)?)
 }

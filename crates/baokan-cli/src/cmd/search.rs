@@ -3,12 +3,74 @@
 
 use std::io::Write;
 
-use baokan::{Corpora, InPack, KwicLine, KwicSort};
+use baokan::{Article, Corpora, Date, InPack, KwicLine, KwicSort};
+use serde::Serialize;
 
-use super::Status;
-use crate::cli::{Global, SearchArgs, SortBy};
+use super::{InPacks, Status};
+use crate::cli::{Global, SearchArgs, SortBy, Window};
 use crate::error::CliError;
 use crate::render;
+
+/// What a search found: the lines of its window, and how many there are in all.
+pub(crate) struct Found<'a> {
+    /// Every match (paragraph hits and credit-line hits) the filters admit.
+    pub(crate) total: usize,
+    /// The window's concordance lines, in the order asked for (none with `--count`).
+    lines: Vec<InPack<'a, KwicLine<'a>>>,
+    /// The window's credit-line hits, after the paragraph lines.
+    credits: Vec<InPack<'a, baokan::CreditHit<'a>>>,
+    /// Whether only the number was asked for.
+    count_only: bool,
+}
+
+/// What `search --json` prints: with `--count` the number alone, else the window's
+/// lines, paragraph hits then credit-line hits, in one schema (a `credit` field, null
+/// for a paragraph).
+#[derive(Debug)]
+pub(crate) enum SearchJson<'a> {
+    Count(usize),
+    Lines(InPacks<'a, 'a, serde_json::Value>),
+}
+
+impl Serialize for SearchJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            SearchJson::Count(n) => n.serialize(s),
+            SearchJson::Lines(lines) => lines.serialize(s),
+        }
+    }
+}
+
+impl<'a> Found<'a> {
+    /// This answer as `--json` (and `--count`) prints it.
+    pub(crate) fn json(&self, corpora: &Corpora<'a>) -> Result<SearchJson<'a>, CliError> {
+        if self.count_only {
+            return Ok(SearchJson::Count(self.total));
+        }
+        let value = |pack: usize, label, item: serde_json::Result<serde_json::Value>| {
+            item.map(|item| InPack { pack, label, item })
+        };
+        let all: Vec<InPack<'_, serde_json::Value>> = self
+            .lines
+            .iter()
+            .map(|x| value(x.pack, x.label, serde_json::to_value(x.item)))
+            .chain(
+                self.credits
+                    .iter()
+                    .map(|x| value(x.pack, x.label, serde_json::to_value(x.item))),
+            )
+            .collect::<Result<_, _>>()?;
+        Ok(SearchJson::Lines(InPacks::new(corpora, all)))
+    }
+}
+
+/// What `search --json` prints for `args` (see [`SearchJson`]).
+pub(crate) fn json<'a>(
+    corpora: &Corpora<'a>,
+    args: &SearchArgs,
+) -> Result<SearchJson<'a>, CliError> {
+    find(corpora, args)?.json(corpora)
+}
 
 pub(super) fn run(
     corpora: &Corpora<'_>,
@@ -16,6 +78,22 @@ pub(super) fn run(
     global: &Global,
     out: &mut impl Write,
 ) -> Result<Status, CliError> {
+    let found = find(corpora, args)?;
+    if args.count || global.json {
+        // A bare integer is also a JSON document, so --json changes nothing for --count.
+        render::json(out, &found.json(corpora)?)?;
+    } else {
+        kwic(out, corpora, &found.lines, &found.credits)?;
+    }
+    Ok(if found.total == 0 {
+        Status::NoMatch
+    } else {
+        Status::Done
+    })
+}
+
+/// Runs the search `args` describe: every match counted, the window's lines made.
+pub(crate) fn find<'a>(corpora: &Corpora<'a>, args: &SearchArgs) -> Result<Found<'a>, CliError> {
     let mut query = corpora
         .query(&args.query)
         .regex(args.regex)
@@ -30,52 +108,96 @@ pub(super) fn run(
         corpora.section(id)?;
         query = query.section(id);
     }
-    let found = |n: usize| {
-        if n == 0 {
-            Status::NoMatch
-        } else {
-            Status::Done
-        }
-    };
-    let credit_hits = if args.credits {
+    let only = Only::new(args)?;
+    let credits = if args.credits {
         corpora.credit_hits(&args.query)?
     } else {
         Vec::new()
     };
     if args.count {
-        // A bare integer is also a JSON document, so --json changes nothing here.
-        let n = query.count().map_err(|e| regex_error(e, &args.query))? + credit_hits.len();
-        writeln!(out, "{n}")?;
-        return Ok(found(n));
+        let n = if only.is_all() {
+            query.count().map_err(|e| regex_error(e, &args.query))?
+        } else {
+            let hits = query.hits().map_err(|e| regex_error(e, &args.query))?;
+            hits.iter()
+                .filter(|h| only.admits(&h.item.paragraph().article()))
+                .count()
+        };
+        return Ok(Found {
+            total: n + credits.len(),
+            lines: Vec::new(),
+            credits: Vec::new(),
+            count_only: true,
+        });
     }
     let sort = match args.sort {
         SortBy::Position => KwicSort::Position,
         SortBy::Left => KwicSort::Left,
         SortBy::Right => KwicSort::Right,
     };
-    let lines = query
+    let mut lines = query
         .kwic(args.context, args.cross_paragraphs, sort)
         .map_err(|e| regex_error(e, &args.query))?;
-    if global.json {
-        // Paragraph hits and credit-line hits share one schema (a credit field, null for
-        // a paragraph), so they print as one list.
-        let value = |pack: usize, label, item: serde_json::Result<serde_json::Value>| {
-            item.map(|item| InPack { pack, label, item })
-        };
-        let all: Vec<InPack<'_, serde_json::Value>> = lines
-            .iter()
-            .map(|x| value(x.pack, x.label, serde_json::to_value(x.item)))
-            .chain(
-                credit_hits
-                    .iter()
-                    .map(|x| value(x.pack, x.label, serde_json::to_value(x.item))),
-            )
-            .collect::<Result<_, _>>()?;
-        super::json_in_packs(out, corpora, &all)?;
-    } else {
-        kwic(out, corpora, &lines, &credit_hits)?;
+    lines.retain(|l| only.admits(&l.item.hit.paragraph().article()));
+    let total = lines.len() + credits.len();
+    // One window over the paragraph lines and the credit lines after them.
+    let window = args.window;
+    let lines = window.apply(lines);
+    let credits = Window {
+        offset: window.offset.saturating_sub(total - credits.len()),
+        limit: window.limit.map(|n| n - lines.len()),
     }
-    Ok(found(lines.len() + credit_hits.len()))
+    .apply(credits);
+    Ok(Found {
+        total,
+        lines,
+        credits,
+        count_only: false,
+    })
+}
+
+/// The articles `--dates` and `--page` admit.
+struct Only {
+    dates: Option<(Date, Date)>,
+    page: Option<String>,
+}
+
+impl Only {
+    fn new(args: &SearchArgs) -> Result<Only, CliError> {
+        let dates = match &args.dates {
+            Some(range) => Some(super::keyness::range("--dates", range)?),
+            None => None,
+        };
+        Ok(Only {
+            dates,
+            page: args.page.clone(),
+        })
+    }
+
+    fn is_all(&self) -> bool {
+        self.dates.is_none() && self.page.is_none()
+    }
+
+    fn admits(&self, a: &Article<'_>) -> bool {
+        let dated = self
+            .dates
+            .is_none_or(|(from, to)| a.date().is_some_and(|d| from <= d && d <= to));
+        let paged = self.page.as_deref().is_none_or(|want| {
+            a.file()
+                .printed_page()
+                .is_some_and(|page| same_page(page, want))
+        });
+        dated && paged
+    }
+}
+
+/// Whether two page labels name one page: as numbers when both are (`04` is `4`),
+/// else as text.
+fn same_page(a: &str, b: &str) -> bool {
+    match (a.trim().parse::<u32>(), b.trim().parse::<u32>()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a.trim() == b.trim(),
+    }
 }
 
 /// The regex crate explains a syntax error over several lines, drawing a caret under
@@ -150,4 +272,17 @@ fn kwic(
         writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_page;
+
+    #[test]
+    fn pages_compare_as_numbers() {
+        assert!(same_page("04", "4"));
+        assert!(same_page("A3", "A3"));
+        assert!(!same_page("04", "14"));
+        assert!(!same_page("A3", "3"));
+    }
 }

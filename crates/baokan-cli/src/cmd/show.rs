@@ -5,12 +5,58 @@ use std::io::Write;
 use baokan::{Article, Corpora};
 use serde::Serialize;
 
+use super::InPackJson;
 use crate::cli::{Global, ShowArgs};
 use crate::error::CliError;
+use crate::render;
 
 /// Body paragraphs are indented two ideographic spaces, as on the printed page, so
 /// that headings (flush left) stand out from them.
 const INDENT: &str = "\u{3000}\u{3000}";
+
+/// What `show ID --json` prints: the article, or with `--raw` its source lines.
+#[derive(Debug)]
+pub(crate) enum ShowJson<'a> {
+    Article(Box<InPackJson<'a, Article<'a>>>),
+    Raw(InPackJson<'a, Raw<'a>>),
+}
+
+impl Serialize for ShowJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ShowJson::Article(a) => a.serialize(s),
+            ShowJson::Raw(r) => r.serialize(s),
+        }
+    }
+}
+
+/// The article `args` name as `--json` prints it (see [`ShowJson`]).
+pub(crate) fn json<'a>(corpora: &Corpora<'a>, args: &ShowArgs) -> Result<ShowJson<'a>, CliError> {
+    let found = corpora.article(&args.id)?;
+    if !args.raw {
+        return Ok(ShowJson::Article(Box::new(InPackJson::new(corpora, found))));
+    }
+    let article = found.item;
+    let raw = raw(corpora, &found)?;
+    Ok(ShowJson::Raw(InPackJson::new(
+        corpora,
+        baokan::InPack {
+            pack: found.pack,
+            label: found.label,
+            item: Raw::of(&article, raw),
+        },
+    )))
+}
+
+/// The article's source lines, or an error naming it when the pack has none.
+fn raw<'a>(
+    corpora: &Corpora<'a>,
+    found: &baokan::InPack<'a, Article<'a>>,
+) -> Result<&'a str, CliError> {
+    found.item.raw().ok_or_else(|| CliError::NoSource {
+        id: corpora.qualified(found, found.item.id()),
+    })
+}
 
 pub(super) fn run(
     corpora: &Corpora<'_>,
@@ -18,32 +64,20 @@ pub(super) fn run(
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
+    if global.json {
+        return Ok(render::json(out, &json(corpora, args)?)?);
+    }
     let found = corpora.article(&args.id)?;
-    let article = found.item;
-    match (args.raw, global.json) {
-        (false, false) => Ok(text(&article, out)?),
-        (false, true) => Ok(super::json_in_pack(out, corpora, &found)?),
-        (true, json) => {
-            let raw = article.raw().ok_or_else(|| CliError::NoSource {
-                id: corpora.qualified(&found, article.id()),
-            })?;
-            if json {
-                let raw = baokan::InPack {
-                    pack: found.pack,
-                    label: found.label,
-                    item: Raw::of(&article, raw),
-                };
-                Ok(super::json_in_pack(out, corpora, &raw)?)
-            } else {
-                Ok(writeln!(out, "{raw}")?)
-            }
-        }
+    if args.raw {
+        Ok(writeln!(out, "{}", raw(corpora, &found)?)?)
+    } else {
+        Ok(text(&found.item, out)?)
     }
 }
 
 /// What `show ID --raw --json` prints: the source lines and where they come from.
 #[derive(Debug, Serialize)]
-struct Raw<'a> {
+pub(crate) struct Raw<'a> {
     id: String,
     file: &'a str,
     first_line: u32,

@@ -2,18 +2,23 @@
 
 use std::io::Write;
 
-use baokan::Corpora;
+use baokan::{Corpora, Stats};
 
 use crate::cli::Global;
 use crate::error::CliError;
 use crate::render::{self, Align};
+
+/// What `stats --json` prints: the corpus's counts, summed over the packs.
+pub(crate) fn json(corpora: &Corpora<'_>) -> Stats {
+    corpora.stats()
+}
 
 pub(super) fn run(
     corpora: &Corpora<'_>,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let s = corpora.stats();
+    let s = json(corpora);
     if global.json {
         return Ok(render::json(out, &s)?);
     }

@@ -4,22 +4,33 @@ use std::io::Write;
 
 use baokan::{Corpora, TimelineEntry};
 
-use crate::cli::Global;
+use super::InPacks;
+use crate::cli::{Global, TimelineArgs};
 use crate::error::CliError;
 use crate::render::{self, Align};
 
 /// Widest a sentence is shown in the table, in terminal columns.
 const SENTENCE_WIDTH: usize = 56;
 
+/// What `timeline --json` prints: the window's dated statements, in date order.
+pub(crate) fn json<'a>(
+    corpora: &Corpora<'a>,
+    args: &TimelineArgs,
+) -> Result<InPacks<'a, 'a, TimelineEntry<'a>>, CliError> {
+    Ok(InPacks::new(corpora, args.window.apply(corpora.timeline())))
+}
+
 pub(super) fn run(
     corpora: &Corpora<'_>,
+    args: &TimelineArgs,
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let entries = corpora.timeline();
+    let json = json(corpora, args)?;
     if global.json {
-        return Ok(super::json_in_packs(out, corpora, &entries)?);
+        return Ok(render::json(out, &json)?);
     }
+    let entries = &json.list;
     let rows: Vec<Vec<String>> = entries
         .iter()
         .map(|x| {
@@ -44,7 +55,7 @@ pub(super) fn run(
         ("SOURCE", Align::Left),
     ];
     Ok(super::table_in_packs(
-        out, corpora, &entries, &columns, rows,
+        out, corpora, entries, &columns, rows,
     )?)
 }
 

@@ -2,11 +2,23 @@
 
 use std::io::Write;
 
-use baokan::{Corpora, Period};
+use baokan::{Corpora, Period, TrendPoint};
 
 use crate::cli::{Global, TrendArgs};
 use crate::error::CliError;
 use crate::render::{self, Align};
+
+/// What `trend --json` (and `plot trend --json`) prints: one point per term and
+/// period, with the period the points are counted by.
+pub(crate) fn json(corpora: &Corpora<'_>, args: &TrendArgs) -> Result<Vec<TrendPoint>, CliError> {
+    let terms: Vec<&str> = args.terms.iter().map(String::as_str).collect();
+    Ok(corpora.trend(&terms, period(args))?)
+}
+
+/// The period `--by` names (clap admits only the periods' names).
+pub(crate) fn period(args: &TrendArgs) -> Period {
+    Period::from_name(&args.by).unwrap_or(Period::Month)
+}
 
 pub(super) fn run(
     corpora: &Corpora<'_>,
@@ -14,10 +26,7 @@ pub(super) fn run(
     global: &Global,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    // clap admits only the periods' names.
-    let by = Period::from_name(&args.by).unwrap_or(Period::Month);
-    let terms: Vec<&str> = args.terms.iter().map(String::as_str).collect();
-    let points = corpora.trend(&terms, by)?;
+    let points = json(corpora, args)?;
     if global.json {
         return Ok(render::json(out, &points)?);
     }

@@ -2,6 +2,8 @@
 //! its exit code, stdout and stderr.
 #![allow(dead_code, unreachable_pub)]
 
+pub mod server;
+
 use std::ffi::OsStr;
 use std::fmt::Debug;
 use std::process::{Command, Output, Stdio};

@@ -48,8 +48,8 @@ use std::ops::Range;
 
 use crate::types::{EntityMention, Quote, QuoteKind};
 
-pub(crate) use names::SPEECH_VERBS;
-pub(crate) use speakers::{Speaker, speaker};
+pub(crate) use names::{SPEECH_VERBS, is_name};
+pub(crate) use speakers::{NOT_IN_ROLES, Speaker, speaker};
 pub(crate) use text::{Text, is_clause_break};
 
 /// The titles in 《》 of `t`, marks included: names inside them belong to the citation.

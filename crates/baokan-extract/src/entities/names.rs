@@ -33,8 +33,9 @@ pub(super) const HONORIFICS: &[&str] = &["同志", "先生", "女士"];
 /// Verbs of saying that may stand right after a name (张弛说, 刘智良告诉记者).
 #[rustfmt::skip]
 pub(crate) const SPEECH_VERBS: &[&str] = &[
-    "告诉记者", "说道", "说", "强调", "指出", "表示", "介绍", "认为", "坦言", "透露", "写道",
-    "提出",
+    "告诉记者", "告诉本报记者", "说道", "说", "强调", "指出", "表示", "介绍", "认为", "坦言",
+    "透露", "写道", "提出", "回忆", "回忆说", "回忆道", "补充说", "补充道", "感慨", "感慨道",
+    "感叹", "感叹道", "解释说", "答道", "问道",
 ];
 
 /// Words after which a name may start although they are letters (以习近平同志为核心,

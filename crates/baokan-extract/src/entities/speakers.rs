@@ -27,7 +27,7 @@ const PRONOUNS: &[&str] = &["他", "她", "他们", "她们"];
 
 /// Words that do not occur in a role phrase (企业负责人) but do in a clause that merely
 /// ends with a title (他对企业负责人): prepositions and aspect particles.
-const NOT_IN_ROLES: &str = "对向给跟把被让从在了着是都也还就";
+pub(crate) const NOT_IN_ROLES: &str = "对向给跟把被让从在了着是都也还就";
 
 /// Reads a speaker phrase: the words between a clause start (or a closing quote) and a
 /// verb of saying. `None` when the phrase is not a speaker.

@@ -6,6 +6,9 @@ use super::Verified;
 use super::{bad, below, opt_span, span, tiles};
 use crate::error::PackError;
 use crate::format::TableId;
+use crate::records::{
+    DATE_CALENDARS, DATE_OPENS, DATE_PARTS, DATE_PRECISIONS, DATE_RESOLUTIONS, DATE_SEASONS,
+};
 
 pub(super) fn all(p: &Verified<'_, '_>) -> Result<(), PackError> {
     figures(p)?;
@@ -97,8 +100,12 @@ fn dates(p: &Verified<'_, '_>) -> Result<(), PackError> {
         in_paragraph(p, t, i, d.paragraph, d.start, d.end)?;
         opt_span(p.names(), t, i, "iso", d.iso_start, d.iso_end)?;
         opt_span(p.names(), t, i, "iso end", d.until_start, d.until_end)?;
-        below(t, i, "precision", d.precision, 4)?;
-        below(t, i, "resolved by", d.resolved_by, 3)?;
+        below(t, i, "precision", d.precision, DATE_PRECISIONS)?;
+        below(t, i, "resolved by", d.resolved_by, DATE_RESOLUTIONS)?;
+        below(t, i, "season", d.season, DATE_SEASONS + 1)?;
+        below(t, i, "part", d.part, DATE_PARTS + 1)?;
+        below(t, i, "open", d.open, DATE_OPENS + 1)?;
+        below(t, i, "calendar", d.calendar, DATE_CALENDARS)?;
     }
     Ok(())
 }
@@ -143,7 +150,14 @@ fn quotes(p: &Verified<'_, '_>) -> Result<(), PackError> {
             return Err(bad(t, i, "quoted text lies outside the quote"));
         }
         below(t, i, "kind", q.kind, 2)?;
-        below(t, i, "flags", q.flags, 4)?;
+        // Bits 0 and 1: opened before, closed after; bits 2 and up: the attribution.
+        below(
+            t,
+            i,
+            "flags",
+            q.flags,
+            4 * crate::vocab::Attribution::ALL.len(),
+        )?;
         opt_span(p.names(), t, i, "speaker", q.speaker_start, q.speaker_end)?;
         opt_span(p.names(), t, i, "title", q.title_start, q.title_end)?;
         opt_span(

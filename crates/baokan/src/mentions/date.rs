@@ -4,7 +4,7 @@ use serde::ser::SerializeStruct;
 use super::anchor::{Anchor, anchored};
 use crate::corpus::Corpus;
 
-pub use baokan_extract::{Precision, ResolvedBy};
+pub use baokan_extract::{Calendar, Open, Part, Precision, ResolvedBy, Season};
 
 /// A date or date range in the text, normalised against its article's date.
 ///
@@ -43,33 +43,72 @@ impl<'a> DateMention<'a> {
 
     /// How precise the value is.
     pub fn precision(&self) -> Precision {
-        match self.rec.precision {
-            1 => Precision::Season,
-            2 => Precision::Month,
-            3 => Precision::Day,
-            _ => Precision::Year,
-        }
+        Precision::from_code(self.rec.precision).unwrap_or(Precision::Year)
     }
 
-    /// Where the value came from: the text alone, or the text and the article date;
-    /// [`ResolvedBy::Unresolved`] when the text needs a date the article lacks.
+    /// Where the value came from: the text alone, the article's date, a year the text
+    /// narrated before; [`ResolvedBy::Unresolved`] when nothing settles it (`iso` is
+    /// `None`).
     pub fn resolved_by(&self) -> ResolvedBy {
-        match self.rec.resolved_by {
-            1 => ResolvedBy::ArticleDate,
-            2 => ResolvedBy::Unresolved,
-            _ => ResolvedBy::Explicit,
-        }
+        ResolvedBy::from_code(self.rec.resolved_by).unwrap_or(ResolvedBy::Unresolved)
+    }
+
+    /// The season the text names (1943年春), if any.
+    ///
+    /// ```
+    /// let c = baokan::corpus();
+    /// let d = c.dates().find(|d| d.text() == "1943年春").unwrap();
+    /// assert_eq!(d.season(), Some(baokan::Season::Spring));
+    /// ```
+    pub fn season(&self) -> Option<Season> {
+        self.rec.season.checked_sub(1).and_then(Season::from_code)
+    }
+
+    /// The part of the period the text names (年底, 上旬, 80年代初), if any.
+    ///
+    /// ```
+    /// let c = baokan::corpus();
+    /// assert!(c.dates().all(|d| d.part().is_none() || d.text().ends_with(['初', '底', '末', '旬'])));
+    /// ```
+    pub fn part(&self) -> Option<Part> {
+        self.rec.part.checked_sub(1).and_then(Part::from_code)
+    }
+
+    /// How the period the date opens runs on (2019年以来: [`Open::Since`], up to the
+    /// article's date), if the text says.
+    ///
+    /// ```
+    /// let c = baokan::corpus();
+    /// let d = c.dates().find(|d| d.iso() == Some("2019") && d.open().is_some()).unwrap();
+    /// assert_eq!((d.text(), d.open()), ("2019年", Some(baokan::Open::Since)));
+    /// ```
+    pub fn open(&self) -> Option<Open> {
+        self.rec.open.checked_sub(1).and_then(Open::from_code)
+    }
+
+    /// The calendar the text writes the date in.
+    ///
+    /// ```
+    /// let c = baokan::corpus();
+    /// assert!(c.dates().all(|d| d.calendar() == baokan::Calendar::Gregorian));
+    /// ```
+    pub fn calendar(&self) -> Calendar {
+        Calendar::from_code(self.rec.calendar).unwrap_or(Calendar::Gregorian)
     }
 }
 
 impl serde::Serialize for DateMention<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("DateMention", 13)?;
+        let mut st = s.serialize_struct("DateMention", 17)?;
         self.at.fields(&mut st)?;
         st.serialize_field("iso", &self.iso())?;
         st.serialize_field("iso_end", &self.iso_end())?;
         st.serialize_field("precision", &self.precision())?;
         st.serialize_field("resolved_by", &self.resolved_by())?;
+        st.serialize_field("season", &self.season())?;
+        st.serialize_field("part", &self.part())?;
+        st.serialize_field("open", &self.open())?;
+        st.serialize_field("calendar", &self.calendar())?;
         st.end()
     }
 }

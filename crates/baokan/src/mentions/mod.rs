@@ -10,10 +10,10 @@ mod quote;
 mod timeline;
 
 pub use citation::Citation;
-pub use date::{DateMention, Precision, ResolvedBy};
+pub use date::{Calendar, DateMention, Open, Part, Precision, ResolvedBy, Season};
 pub use entity::{AdminLevel, Entity, EntityKind, EntityMention};
 pub use figure::{Approx, Figure, NumeralForm};
-pub use quote::{Quote, QuoteKind};
+pub use quote::{Attribution, Quote, QuoteKind};
 pub use timeline::TimelineEntry;
 
 use crate::corpus::Corpus;

@@ -5,7 +5,7 @@ use serde::ser::SerializeStruct;
 use super::anchor::{Anchor, anchored};
 use crate::corpus::Corpus;
 
-pub use baokan_extract::QuoteKind;
+pub use baokan_extract::{Attribution, QuoteKind};
 
 /// A quotation “…”: reported speech with its speaker where the text states one, or a
 /// quoted term.
@@ -81,15 +81,32 @@ impl<'a> Quote<'a> {
     }
 }
 
+impl Quote<'_> {
+    /// How the speaker was found: next to the quote (before, after, in an enumeration),
+    /// through a pronoun, from the other paragraphs of the quotation, or from the one
+    /// person its paragraph names. [`Attribution::None`] when the text gives none.
+    ///
+    /// ```
+    /// use baokan::Attribution;
+    /// let c = baokan::corpus();
+    /// let q = c.quotes().find(|q| q.speaker() == Some("张弛")).unwrap();
+    /// assert_eq!(q.attribution(), Attribution::After);
+    /// ```
+    pub fn attribution(&self) -> Attribution {
+        Attribution::from_code(self.rec.flags >> 2).unwrap_or_default()
+    }
+}
+
 impl serde::Serialize for Quote<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Quote", 16)?;
+        let mut st = s.serialize_struct("Quote", 17)?;
         self.at.fields(&mut st)?;
         st.serialize_field("inner", self.inner())?;
         st.serialize_field("kind", &self.kind())?;
         st.serialize_field("speaker", &self.speaker())?;
         st.serialize_field("speaker_title", &self.speaker_title())?;
         st.serialize_field("speaker_phrase", &self.speaker_phrase())?;
+        st.serialize_field("attribution", &self.attribution())?;
         st.serialize_field("opened_before", &self.opened_before())?;
         st.serialize_field("closed_after", &self.closed_after())?;
         st.end()
