@@ -7,17 +7,25 @@
 //!   in the article (in its paragraph first, then in the paragraphs before);
 //! - **continued**: a quotation that runs over several paragraphs opens each of them and
 //!   closes only the last; its paragraphs share the speaker one of them states;
+//! - **continued** also: a quote with no phrase of saying after a statement the
+//!   paragraph reports (特区政府发言人表示，…。“正如…”), with no other quote or person
+//!   between; and a paragraph that opens with such a quote right after a paragraph that
+//!   ended in a named person's speech;
 //! - **implicit**: a statement in quotation marks with no phrase of saying, in a
 //!   paragraph that names one person and no other (安妹是…员工。…。“现在我们…”). A quote
 //!   introduced by a colon takes the person only when the clause before the colon names
 //!   them or stands for them (对她而言是家常便饭：“…”); a paragraph naming two people,
 //!   or none, gives no speaker.
 //!
+//! A name the article gives a person once is a person wherever the article writes it
+//! (胡向红 after 产科副主任医师胡向红告诉记者): such recurrences are added to the
+//! paragraphs' persons first, so that the readings above see them.
+//!
 //! A quote the text gives no speaker keeps none.
 
 use crate::entities::NOT_IN_ROLES;
-use crate::quotes::{has_clause_punctuation, is_hard_break};
-use crate::types::{Attribution, EntityKind, EntityMention, Mentions, Quote, QuoteKind};
+use crate::quotes::{Reported, has_clause_punctuation, is_hard_break, reported_speech};
+use crate::types::{Attribution, EntityKind, EntityMention, Mentions, Quote, QuoteKind, Span};
 
 /// Pronouns that stand for one person.
 const PERSON_PRONOUNS: &[&str] = &["他", "她"];
@@ -39,13 +47,25 @@ pub fn attribute_article(paragraphs: &mut [Mentions], texts: &[&str]) {
     // Quotations over several paragraphs, as (paragraph, quote) indices.
     let mut chains: Vec<Vec<(usize, usize)>> = Vec::new();
     let mut open: Vec<(usize, usize)> = Vec::new();
+    let known = article_persons(paragraphs, texts);
+    // The named speaker a paragraph ended with, for a quote that opens the next one.
+    let mut ended_with: Option<String> = None;
     for (i, text) in texts.iter().enumerate().take(paragraphs.len()) {
         let m = &mut paragraphs[i];
+        add_recurrences(text, m, &known);
         let persons = persons_of(text, m);
+        let reported = reported_speech(text);
         let mut names: Vec<&str> = persons.iter().map(|(_, n)| n.as_str()).collect();
         names.sort_unstable();
         names.dedup();
         let subjects = subjects(text, m);
+        let quote_spans: Vec<Span> = m.quotes.iter().map(|q| q.span).collect();
+        let subject_at: Vec<(usize, &str)> = m
+            .entities
+            .iter()
+            .filter(|e| in_story(text, e) && is_subject(text, e))
+            .map(|e| (e.span.start, e.name.as_str()))
+            .collect();
         for (k, q) in m.quotes.iter_mut().enumerate() {
             if let Some(phrase) = q.speaker_span.filter(|_| q.speaker.is_none())
                 && PERSON_PRONOUNS.contains(&phrase.of(text))
@@ -58,6 +78,21 @@ pub fn attribute_article(paragraphs: &mut [Mentions], texts: &[&str]) {
                 if let Some(name) = before.or_else(|| last_person.clone()) {
                     q.speaker = Some(name);
                     q.attribution = Attribution::Pronoun;
+                }
+            }
+            if unattributed(q) {
+                if let Some(r) = reported_before(text, q, &reported, &subject_at, &quote_spans) {
+                    q.speaker = r.name.clone();
+                    q.speaker_title = r.title.clone();
+                    q.speaker_span = Some(r.span);
+                    q.attribution = Attribution::Continued;
+                } else if k == 0
+                    && opens_paragraph(text, q)
+                    && names.is_empty()
+                    && let Some(name) = &ended_with
+                {
+                    q.speaker = Some(name.clone());
+                    q.attribution = Attribution::Continued;
                 }
             }
             if q.attribution == Attribution::None
@@ -91,6 +126,7 @@ pub fn attribute_article(paragraphs: &mut [Mentions], texts: &[&str]) {
         if let Some((_, name)) = persons.last() {
             last_person = Some(name.clone());
         }
+        ended_with = final_speaker(text, m, &reported);
     }
     chains.push(open);
     for chain in chains.iter().filter(|c| c.len() > 1) {
@@ -152,32 +188,35 @@ fn bracketed(text: &str, at: usize) -> bool {
     }
 }
 
-/// The persons a paragraph has as the subject of a clause: named at the clause start,
-/// or after a short title phrase there (原金科村党支部书记刘品扬), not as an object
-/// (…是国家主席习近平亲自谋划的).
+/// The persons a paragraph has as the subject of a clause ([`is_subject`]) and the named
+/// speakers of its quotes.
 fn subjects(text: &str, m: &Mentions) -> Vec<String> {
     let mut names: Vec<String> = m
         .entities
         .iter()
-        .filter(|e| in_story(text, e))
-        .filter(|e| {
-            let pre = &text[..e.span.start];
-            let clause = pre
-                .char_indices()
-                .rfind(|&(_, c)| is_hard_break(c))
-                .map_or(pre, |(k, c)| &pre[k + c.len_utf8()..])
-                .trim_start();
-            clause.is_empty()
-                || e.title.is_some()
-                    && clause.chars().count() <= 12
-                    && !clause.chars().any(|c| NOT_IN_ROLES.contains(c))
-        })
+        .filter(|e| in_story(text, e) && is_subject(text, e))
         .map(|e| e.name.clone())
         .chain(m.quotes.iter().filter_map(|q| q.speaker.clone()))
         .collect();
     names.sort_unstable();
     names.dedup();
     names
+}
+
+/// Whether person `e` is the subject of its clause: named at the clause start, or after
+/// a short title phrase there (原金科村党支部书记刘品扬), not as an object
+/// (…是国家主席习近平亲自谋划的).
+fn is_subject(text: &str, e: &EntityMention) -> bool {
+    let pre = &text[..e.span.start];
+    let clause = pre
+        .char_indices()
+        .rfind(|&(_, c)| is_hard_break(c))
+        .map_or(pre, |(k, c)| &pre[k + c.len_utf8()..])
+        .trim_start();
+    clause.is_empty()
+        || e.title.is_some()
+            && clause.chars().count() <= 12
+            && !clause.chars().any(|c| NOT_IN_ROLES.contains(c))
 }
 
 /// Whether the quote starts its paragraph (after indentation).
@@ -197,6 +236,123 @@ fn colon_allows(text: &str, q: &Quote, name: &str) -> bool {
         .rfind(|&(_, c)| is_hard_break(c))
         .map_or(head, |(k, c)| &head[k + c.len_utf8()..]);
     clause.contains(name) || PERSON_PRONOUNS.iter().any(|p| clause.contains(p))
+}
+
+/// Whether a quote is speech that no reading has given a speaker yet.
+fn unattributed(q: &Quote) -> bool {
+    q.kind == QuoteKind::Speech
+        && q.attribution == Attribution::None
+        && q.speaker.is_none()
+        && q.speaker_span.is_none()
+        && !q.opened_before
+}
+
+/// The statement reported last before quote `q` in its paragraph, when the quote opens
+/// the sentence after it (…表示，…。“…”) and no other quote and no other person as a
+/// clause's subject stands between them.
+fn reported_before<'r>(
+    text: &str,
+    q: &Quote,
+    reported: &'r [Reported],
+    subjects: &[(usize, &str)],
+    quotes: &[Span],
+) -> Option<&'r Reported> {
+    let r = reported.iter().rev().find(|r| r.end <= q.span.start)?;
+    let between = text.get(r.end..q.span.start)?;
+    let opens_sentence = between
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| "。！？!?".contains(c));
+    let ends = between.chars().filter(|c| "。！？!?".contains(*c)).count();
+    let inside = |at: usize| r.end <= at && at < q.span.start;
+    let other_quote = quotes.iter().any(|s| *s != q.span && inside(s.start));
+    let other_person = subjects
+        .iter()
+        .any(|&(at, n)| inside(at) && r.name.as_deref() != Some(n));
+    // A pronoun reports nobody in particular here.
+    let pronoun = PERSON_PRONOUNS.contains(&r.span.of(text));
+    (opens_sentence && ends == 1 && !other_quote && !other_person && !pronoun).then_some(r)
+}
+
+/// The named speaker whose speech ends paragraph `m`: the last quote given a named
+/// speaker, or the last statement reported by a name, with at most the final sentence
+/// end after it.
+fn final_speaker(text: &str, m: &Mentions, reported: &[Reported]) -> Option<String> {
+    let quoted = m.quotes.iter().filter_map(|q| {
+        let end = q.speaker_span.map_or(q.span.end, |s| s.end.max(q.span.end));
+        Some((end, q.speaker.clone()?))
+    });
+    let stated = reported
+        .iter()
+        .filter_map(|r| Some((r.end, r.name.clone()?)));
+    let (at, name) = quoted.chain(stated).max_by_key(|(at, _)| *at)?;
+    let tail = text.get(at..)?.trim_end();
+    let tail = tail.trim_end_matches(['”', '’', '。', '！', '？', '!', '?']);
+    (!tail.contains(['。', '！', '？', '!', '?'])).then_some(name)
+}
+
+/// The names the article gives persons of its story (mentions and named speakers), each
+/// once, longest first.
+fn article_persons(paragraphs: &[Mentions], texts: &[&str]) -> Vec<String> {
+    let mut names: Vec<String> = paragraphs
+        .iter()
+        .zip(texts)
+        .flat_map(|(m, text)| {
+            m.entities
+                .iter()
+                .filter(|e| in_story(text, e))
+                .map(|e| e.name.clone())
+                .chain(m.quotes.iter().filter_map(|q| q.speaker.clone()))
+        })
+        .filter(|n| n.chars().count() >= 2)
+        .collect();
+    names.sort_unstable_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    names.dedup();
+    names
+}
+
+/// Characters a two-char name may follow or precede where it recurs: not a letter, or a
+/// function word (和王强, 张弛说).
+const NAME_NEIGHBOURS: &str =
+    "以在和与同向对由让给被把将据是为及等请跟随了的经陪说也还就表告介认指强称、";
+
+/// Adds to `m` the person mentions of the article's `known` names that its finders did
+/// not make in this paragraph.
+fn add_recurrences(text: &str, m: &mut Mentions, known: &[String]) {
+    let mut added = Vec::new();
+    for name in known {
+        for (at, _) in text.match_indices(name.as_str()) {
+            let span = Span::new(at, at + name.len());
+            let taken = |s: &Span| s.start < span.end && span.start < s.end;
+            if m.entities.iter().any(|e| taken(&e.span))
+                || added.iter().any(|e: &EntityMention| taken(&e.span))
+            {
+                continue;
+            }
+            let bounded = name.chars().count() > 2 || {
+                let before = text[..at].chars().next_back();
+                let after = text[span.end..].chars().next();
+                let free = |c: Option<char>| {
+                    c.is_none_or(|c| !crate::entities::is_cjk(c) || NAME_NEIGHBOURS.contains(c))
+                };
+                free(before) && free(after)
+            };
+            if bounded {
+                added.push(EntityMention {
+                    span,
+                    kind: EntityKind::Person,
+                    name: name.clone(),
+                    title: None,
+                    admin_level: None,
+                });
+            }
+        }
+    }
+    if !added.is_empty() {
+        m.entities.extend(added);
+        m.entities.sort_by_key(|e| (e.span.start, e.span.end));
+    }
 }
 
 #[cfg(test)]
@@ -243,8 +399,68 @@ mod tests {
     fn two_people_or_a_person_as_object_give_no_speaker() {
         let two = speakers(&["会长王新特和主任李明来到电视台。“我们特意准备了两种美食。”"]);
         assert_eq!(two, [(None, Attribution::None)]);
+        // 习近平 is an object: the quote continues what the spokesman reported, and the
+        // spokesman has no name.
         let object = speakers(&["发言人表示，这是国家主席习近平亲自推动的。“这是新的实践。”"]);
-        assert_eq!(object, [(None, Attribution::None)]);
+        assert_eq!(object, [(None, Attribution::Continued)]);
+    }
+
+    #[test]
+    fn a_quote_continues_the_statement_its_paragraph_reports() {
+        let got = speakers(&["总经理王克昌表示，项目进展顺利。“我们有信心按期完工。”"]);
+        assert_eq!(got, [one("王克昌", Attribution::Continued)]);
+        let m = extract_article(&["发言人表示，这是新的战略。“这是新的实践。”"], None);
+        let q = &m[0].quotes[0];
+        assert_eq!(
+            q.speaker_span
+                .map(|s| s.of("发言人表示，这是新的战略。“这是新的实践。”")),
+            Some("发言人")
+        );
+        // Not a quote inside a later sentence (an inscription), nor after another subject.
+        let later = speakers(&[
+            "据经理谢益明介绍，电站运行良好。坝体上写着“开发水电，福泽百姓”，引人注目。",
+        ]);
+        assert_ne!(later[0].1, Attribution::Continued);
+        let other =
+            speakers(&["经理谢益明表示，电站运行良好。村民李明高兴地笑了。“现在用电方便多了。”"]);
+        assert_ne!(other.first().and_then(|s| s.0.as_deref()), Some("谢益明"));
+    }
+
+    #[test]
+    fn a_paragraph_long_quote_continues_the_speech_the_paragraph_before_ended_with() {
+        let got = speakers(&[
+            "“今年的订单比去年多。”厂长王克昌说。",
+            "“我们还要再招一批工人，扩大生产。”",
+        ]);
+        assert_eq!(
+            got,
+            [
+                one("王克昌", Attribution::After),
+                one("王克昌", Attribution::Continued)
+            ]
+        );
+        // Not when the paragraph before went on after the speech.
+        let moved_on = speakers(&[
+            "“今年的订单比去年多。”厂长王克昌说。工厂的院子里停满了货车。",
+            "“我们还要再招一批工人，扩大生产。”",
+        ]);
+        assert_eq!(moved_on[1], (None, Attribution::None));
+    }
+
+    #[test]
+    fn a_name_the_article_gave_a_person_is_a_person_where_it_recurs() {
+        let texts = [
+            "“手术很顺利。”产科副主任医师胡向红告诉记者。",
+            "胡向红从事临床工作已经28年了，这样的情况对她而言是家常便饭：“就是周末，也难休息。”",
+        ];
+        let m = extract_article(&texts, None);
+        assert!(
+            m[1].entities
+                .iter()
+                .any(|e| e.name == "胡向红" && e.span.start == 0)
+        );
+        assert_eq!(m[1].quotes[0].speaker.as_deref(), Some("胡向红"));
+        assert_eq!(m[1].quotes[0].attribution, Attribution::Implicit);
     }
 
     #[test]

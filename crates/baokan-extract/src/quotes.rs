@@ -335,6 +335,48 @@ fn speaker_before(text: &str, open: usize) -> Option<SpeakerPhrase> {
     })
 }
 
+/// A statement reported without quotation marks: `<speaker><verb>，…` (特区政府发言人表示，…).
+pub(crate) struct Reported {
+    /// The speaker phrase.
+    pub(crate) span: Span,
+    /// The name inside the phrase, if it holds one.
+    pub(crate) name: Option<String>,
+    /// The title next to the name.
+    pub(crate) title: Option<String>,
+    /// Byte offset right after the punctuation that follows the verb.
+    pub(crate) end: usize,
+}
+
+/// The reported statements of a paragraph, in text order: a speaker phrase and a verb of
+/// saying before a comma or colon that no quotation mark follows.
+pub(crate) fn reported_speech(text: &str) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for (at, c) in text.char_indices() {
+        if !"，,：:".contains(c) {
+            continue;
+        }
+        let end = at + c.len_utf8();
+        if text[end..].trim_start().starts_with(['“', '「', '"']) {
+            continue;
+        }
+        let Some(f) = speaker_before(text, end) else {
+            continue;
+        };
+        let phrase = f.span.of(text);
+        out.push(Reported {
+            span: f.span,
+            name: f
+                .speaker
+                .name
+                .and_then(|r| phrase.get(r))
+                .map(str::to_string),
+            title: f.speaker.title,
+            end,
+        });
+    }
+    out
+}
+
 /// Hard clause ends: the speaker phrase after a quote never runs past them.
 pub(crate) fn is_hard_break(c: char) -> bool {
     "。！？!?；;，,：:".contains(c)

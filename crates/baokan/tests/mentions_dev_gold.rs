@@ -462,12 +462,8 @@ fn over_gold<T: Default>(
 
 /// The speakers of the project's own quote annotation (in-sample: the rules were
 /// changed after it was made).
-fn own_speakers(month: &Path) -> Tally {
-    over_gold(
-        month,
-        "crates/baokan-compile/testdata/rmrb-2019-02-quotes.json",
-        score_speakers,
-    )
+fn own_speakers(month: &Path, set: &str) -> Tally {
+    over_gold(month, set, score_speakers)
 }
 
 /// The entities of the own entity set (in-sample: the entity rules were tuned on it).
@@ -503,7 +499,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     // (measure, floor, target)
     ("figures", 0.60, 0.92),
     ("dates", 0.99, 0.92),
-    ("speakers", 0.54, 0.85),
+    ("speakers", 0.56, 0.85),
     ("persons", 0.70, 0.85),
     ("places", 0.72, 0.85),
     ("orgs", 0.56, 0.0),
@@ -590,22 +586,39 @@ fn mentions_against_the_dev_gold() {
     assert!(under.is_empty(), "under the floor: {under:?}");
 }
 
-/// The speakers of the own annotation (13 articles, in-sample), printed beside the dev
-/// figures; the floor is what the rules reach on it.
+/// The own quote annotations: the first (13 articles) was made before the speaker rules
+/// and tuned on; the second (20 articles) was made later, before the rules were changed
+/// for it, and first scored blind. Each has its floor: what the rules reach on it.
+const OWN_QUOTE_SETS: &[(&str, &str, f64)] = &[
+    (
+        "crates/baokan-compile/testdata/rmrb-2019-02-quotes.json",
+        "13 articles",
+        0.86,
+    ),
+    (
+        "crates/baokan-compile/testdata/rmrb-2019-02-quotes-2.json",
+        "20 articles",
+        0.48,
+    ),
+];
+
+/// The speakers of the own annotations, printed beside the dev figures.
 #[test]
 fn speakers_against_the_own_annotation() {
     let Some(month) = month_dir() else { return };
-    let t = own_speakers(&month);
-    println!("\nown quote annotation (13 articles, in-sample)");
-    println!("  {:<10} {t}", "speakers");
-    if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
-        for m in &t.misses {
-            println!("  speakers: {m}");
+    let mut under = Vec::new();
+    for &(set, about, floor) in OWN_QUOTE_SETS {
+        let t = own_speakers(&month, set);
+        println!("\nown quote annotation ({about}): {set}");
+        println!("  {:<10} {t}", "speakers");
+        if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
+            for m in &t.misses {
+                println!("  speakers: {m}");
+            }
+        }
+        if t.f1() + 1e-9 < floor {
+            under.push(format!("{set}: speakers F1 {:.3} < {floor}", t.f1()));
         }
     }
-    assert!(
-        t.f1() >= 0.72,
-        "speakers F1 {:.3} under the floor 0.72",
-        t.f1()
-    );
+    assert!(under.is_empty(), "under the floor: {under:?}");
 }

@@ -50,7 +50,7 @@ use crate::types::{EntityMention, Quote, QuoteKind};
 
 pub(crate) use names::{SPEECH_VERBS, is_name};
 pub(crate) use speakers::{NOT_IN_ROLES, Speaker, speaker};
-pub(crate) use text::{Text, is_clause_break};
+pub(crate) use text::{Text, is_cjk, is_clause_break};
 
 /// The titles in 《》 of `t`, marks included: names inside them belong to the citation.
 pub(super) fn titles(t: &Text<'_>) -> Vec<Range<usize>> {

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::names::{HONORIFICS, NAME_LENGTHS, is_name, title_ending};
+use super::names::{HONORIFICS, NAME_LENGTHS, is_cued_name, title_ending};
 use super::text::{Text, is_cjk, is_clause_break};
 
 /// A speaker phrase read by [`speaker`]: a person's name and title, an unnamed role, a
@@ -53,7 +53,7 @@ pub(crate) fn speaker(p: &str) -> Option<Speaker> {
     if PRONOUNS.contains(&p) {
         return Some(none);
     }
-    if is_name(p) {
+    if is_cued_name(p) {
         return Some(Speaker {
             name: Some(0..p.len()),
             ..none
@@ -71,13 +71,13 @@ pub(crate) fn speaker(p: &str) -> Option<Speaker> {
         if x.is_empty() {
             return Some(none);
         }
-        if is_name(x) {
+        if is_cued_name(x) {
             return Some(named(0, ts, title));
         }
         // A name after a time phrase: 2016年5月习近平总书记.
         for k in NAME_LENGTHS {
             if ts > k
-                && is_name(t.slice(ts - k, ts))
+                && is_cued_name(t.slice(ts - k, ts))
                 && (!is_cjk(t.chars[ts - k - 1]) || TIME_ENDS.contains(t.chars[ts - k - 1]))
             {
                 return Some(Speaker {
@@ -96,7 +96,7 @@ pub(crate) fn speaker(p: &str) -> Option<Speaker> {
     // A name after a title: (万鑫石墨谷科技有限公司)总经理刘智良.
     for k in NAME_LENGTHS {
         if n > k
-            && is_name(t.slice(n - k, n))
+            && is_cued_name(t.slice(n - k, n))
             && let Some((ts, _)) = title_ending(&t, n - k)
         {
             if t.slice(0, ts).chars().any(|c| NOT_IN_ROLES.contains(c)) {
