@@ -17,13 +17,18 @@
 //!   them or stands for them (对她而言是家常便饭：“…”); a paragraph naming two people,
 //!   or none, gives no speaker.
 //!
+//! A surname with a title (习主席, 肖书记) is the one person of the article who has that
+//! surname and a full name (习近平), in its quotes' speakers and its person mentions; with
+//! no such person, or two, it stays as written.
+//!
 //! A name the article gives a person once is a person wherever the article writes it
 //! (胡向红 after 产科副主任医师胡向红告诉记者): such recurrences are added to the
-//! paragraphs' persons first, so that the readings above see them.
+//! paragraphs' persons first, so that the readings above see them (a two-char name only
+//! next to punctuation or a function word).
 //!
 //! A quote the text gives no speaker keeps none.
 
-use crate::entities::NOT_IN_ROLES;
+use crate::entities::{NOT_IN_ROLES, is_dot, surname_and_title};
 use crate::quotes::{Reported, has_clause_punctuation, is_hard_break, reported_speech};
 use crate::types::{Attribution, EntityKind, EntityMention, Mentions, Quote, QuoteKind, Span};
 
@@ -53,6 +58,7 @@ pub fn attribute_article(paragraphs: &mut [Mentions], texts: &[&str]) {
     for (i, text) in texts.iter().enumerate().take(paragraphs.len()) {
         let m = &mut paragraphs[i];
         add_recurrences(text, m, &known);
+        resolve_titles(m, &known);
         let persons = persons_of(text, m);
         let reported = reported_speech(text);
         let mut names: Vec<&str> = persons.iter().map(|(_, n)| n.as_str()).collect();
@@ -238,6 +244,37 @@ fn colon_allows(text: &str, q: &Quote, name: &str) -> bool {
     clause.contains(name) || PERSON_PRONOUNS.iter().any(|p| clause.contains(p))
 }
 
+/// The full name a surname with a title stands for: the one name of `known` with that
+/// surname that is itself no such short form.
+fn full_name<'k>(short: &str, known: &'k [String]) -> Option<&'k str> {
+    let (surname, _) = surname_and_title(short)?;
+    let mut found = known
+        .iter()
+        .filter(|n| n.starts_with(surname) && n.as_str() != short)
+        .filter(|n| surname_and_title(n).is_none());
+    let one = found.next()?;
+    found.all(|n| n == one).then_some(one.as_str())
+}
+
+/// Replaces the short forms (习主席) of a paragraph's speakers and person mentions with
+/// the full name they stand for ([`full_name`]).
+fn resolve_titles(m: &mut Mentions, known: &[String]) {
+    for q in &mut m.quotes {
+        if let Some(full) = q.speaker.as_deref().and_then(|s| full_name(s, known)) {
+            q.speaker = Some(full.to_string());
+        }
+    }
+    for e in m
+        .entities
+        .iter_mut()
+        .filter(|e| e.kind == EntityKind::Person)
+    {
+        if let Some(full) = full_name(&e.name, known) {
+            e.name = full.to_string();
+        }
+    }
+}
+
 /// Whether a quote is speech that no reading has given a speaker yet.
 fn unattributed(q: &Quote) -> bool {
     q.kind == QuoteKind::Speech
@@ -292,8 +329,9 @@ fn final_speaker(text: &str, m: &Mentions, reported: &[Reported]) -> Option<Stri
     (!tail.contains(['。', '！', '？', '!', '?'])).then_some(name)
 }
 
-/// The names the article gives persons of its story (mentions and named speakers), each
-/// once, longest first.
+/// The names the article gives persons of its story (mentions and named speakers), and
+/// the first part of a transliterated name of three chars or more, each once, longest
+/// first.
 fn article_persons(paragraphs: &[Mentions], texts: &[&str]) -> Vec<String> {
     let mut names: Vec<String> = paragraphs
         .iter()
@@ -307,13 +345,21 @@ fn article_persons(paragraphs: &[Mentions], texts: &[&str]) -> Vec<String> {
         })
         .filter(|n| n.chars().count() >= 2)
         .collect();
+    // A transliterated name recurs by its first part (再乃普古丽·亚森, then 再乃普古丽).
+    let firsts: Vec<String> = names
+        .iter()
+        .filter_map(|n| n.split(is_dot).next().filter(|f| f.len() < n.len()))
+        .filter(|f| f.chars().count() >= 3)
+        .map(str::to_string)
+        .collect();
+    names.extend(firsts);
     names.sort_unstable_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
     names.dedup();
     names
 }
 
-/// Characters a two-char name may follow or precede where it recurs: not a letter, or a
-/// function word (和王强, 张弛说).
+/// Characters next to a two-char name where it recurs, on one side at least: not a
+/// letter, or a function word (，苏婷牵挂, 和王强, 张弛说).
 const NAME_NEIGHBOURS: &str =
     "以在和与同向对由让给被把将据是为及等请跟随了的经陪说也还就表告介认指强称、";
 
@@ -336,7 +382,7 @@ fn add_recurrences(text: &str, m: &mut Mentions, known: &[String]) {
                 let free = |c: Option<char>| {
                     c.is_none_or(|c| !crate::entities::is_cjk(c) || NAME_NEIGHBOURS.contains(c))
                 };
-                free(before) && free(after)
+                free(before) || free(after)
             };
             if bounded {
                 added.push(EntityMention {
@@ -445,6 +491,24 @@ mod tests {
             "“我们还要再招一批工人，扩大生产。”",
         ]);
         assert_eq!(moved_on[1], (None, Attribution::None));
+    }
+
+    #[test]
+    fn a_surname_with_a_title_is_the_article_s_person_of_that_surname() {
+        let texts = [
+            "国家主席习近平出席会议。",
+            "“士官队伍是部队中非常基础的骨干力量。”习主席勉励说。",
+        ];
+        let m = extract_article(&texts, None);
+        assert_eq!(m[1].quotes[0].speaker.as_deref(), Some("习近平"));
+        assert!(
+            m[1].entities
+                .iter()
+                .any(|e| e.name == "习近平" && e.span.of(texts[1]) == "习主席")
+        );
+        // Two persons of the surname: it stays as written.
+        let two = speakers(&["村民王强和村民王刚来了。", "“今年收成好。”王书记说。"]);
+        assert_eq!(two, [one("王书记", Attribution::After)]);
     }
 
     #[test]

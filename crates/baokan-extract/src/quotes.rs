@@ -42,7 +42,8 @@
 //! quote) has none.
 
 use crate::entities::{
-    NOT_IN_ROLES, SPEECH_VERBS, Speaker, Text, is_clause_break, is_name, speaker,
+    NOT_IN_ROLES, SPEECH_VERBS, Speaker, Text, is_clause_break, is_cued_name, is_name, speaker,
+    title_ending,
 };
 use crate::types::{Attribution, Quote, QuoteKind, Span};
 
@@ -454,7 +455,14 @@ fn named_tail(t: &Text<'_>, a: usize, v: usize) -> Option<(Span, Speaker)> {
         let (ns, modifiers) = (v - k, t.slice(a, v - k));
         // A relative clause before 的 may hold any word (在澳门特区政府担任公务员的李宝华).
         let modifiers = modifiers.rsplit_once('的').map_or(modifiers, |(_, m)| m);
-        if is_name(t.slice(ns, v))
+        // After the 的, nothing or a title: 的产科副主任医师胡向红, 的李宝华; not 习主|席勉励.
+        let titled = title_ending(t, ns).is_some();
+        let named = if titled {
+            is_cued_name(t.slice(ns, v))
+        } else {
+            modifiers.is_empty() && is_name(t.slice(ns, v))
+        };
+        if named
             && !modifiers
                 .chars()
                 .any(|c| NOT_IN_ROLES.contains(c) || is_clause_break(c))

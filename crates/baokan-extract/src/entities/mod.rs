@@ -48,9 +48,9 @@ use std::ops::Range;
 
 use crate::types::{EntityMention, Quote, QuoteKind};
 
-pub(crate) use names::{SPEECH_VERBS, is_name};
+pub(crate) use names::{SPEECH_VERBS, is_cued_name, is_name, surname_and_title, title_ending};
 pub(crate) use speakers::{NOT_IN_ROLES, Speaker, speaker};
-pub(crate) use text::{Text, is_cjk, is_clause_break};
+pub(crate) use text::{Text, is_cjk, is_clause_break, is_dot};
 
 /// The titles in 《》 of `t`, marks included: names inside them belong to the citation.
 pub(super) fn titles(t: &Text<'_>) -> Vec<Range<usize>> {

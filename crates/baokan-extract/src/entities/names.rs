@@ -8,7 +8,7 @@
 
 use super::lists;
 pub(super) use super::text::is_common_word;
-use super::text::{Text, is_cjk, word_ends, word_starts};
+use super::text::{Text, is_cjk, is_dot, word_ends, word_starts};
 use crate::gazetteer::gazetteer;
 use crate::words::{CharSet, chars, entries};
 
@@ -44,7 +44,8 @@ pub(super) const HONORIFICS: &[&str] = &["同志", "先生", "女士"];
 pub(crate) const SPEECH_VERBS: &[&str] = &[
     "告诉记者", "告诉本报记者", "说道", "说", "强调", "指出", "表示", "介绍", "认为", "坦言",
     "透露", "写道", "提出", "回忆", "回忆说", "回忆道", "补充说", "补充道", "感慨", "感慨道",
-    "感叹", "感叹道", "解释说", "答道", "问道",
+    "感叹", "感叹道", "解释说", "答道", "问道", "勉励说", "叮嘱说", "嘱咐说", "鼓励说", "提醒说",
+    "告诫说", "笑着说", "笑道",
 ];
 
 /// Words after which a name may start although they are letters (以习近平同志为核心,
@@ -136,6 +137,33 @@ pub(crate) fn is_cued_name(s: &str) -> bool {
         && !gazetteer().is_form(s)
 }
 
+/// A transliterated name whose parts interpuncts join (瑞加·梅内尼, 再乃普古丽·亚森), as a
+/// whole phrase: parts of one to seven letters joined by single interpuncts, 3 to 16
+/// chars in all.
+pub(crate) fn is_dotted_name(s: &str) -> bool {
+    let cs: Vec<char> = s.chars().collect();
+    (3..=16).contains(&cs.len())
+        && cs.iter().all(|&c| is_cjk(c) || is_dot(c))
+        && cs.iter().any(|&c| is_dot(c))
+        && !is_dot(cs[0])
+        && !is_dot(cs[cs.len() - 1])
+        && cs
+            .split(|&c| is_dot(c))
+            .all(|part| (1..=7).contains(&part.len()))
+        && !gazetteer().is_form(s)
+}
+
+/// A surname and a title standing for a person (习主席, 肖书记), as (surname, title);
+/// `None` for a name, or an honorific that is the way the text names the person
+/// (郑先生).
+pub(crate) fn surname_and_title(s: &str) -> Option<(&str, &str)> {
+    let k = surname(s)?;
+    let at = s.char_indices().nth(k)?.0;
+    let (sur, rest) = s.split_at(at);
+    let title = lists::titles().ending(s)?;
+    (title.word == rest && !HONORIFICS.contains(&rest)).then_some((sur, rest))
+}
+
 /// A name on weaker evidence than a title: a plausible name whose given-name characters
 /// all occur in given names, and that is no ordinary word (高度, 方便, 万一).
 pub(super) fn is_likely_name(s: &str) -> bool {
@@ -155,7 +183,7 @@ pub(super) fn is_likely_name(s: &str) -> bool {
 }
 
 /// The title (with its modifiers) that ends right before char `i`, as (start char, title).
-pub(super) fn title_ending(t: &Text<'_>, i: usize) -> Option<(usize, &'static str)> {
+pub(crate) fn title_ending(t: &Text<'_>, i: usize) -> Option<(usize, &'static str)> {
     // The longest title ending at `i`.
     let title = lists::titles().ending(&t.text[..t.bytes[i]])?;
     let mut start = i - title.chars;
@@ -234,6 +262,14 @@ mod tests {
             assert!(!is_name(s), "{s}");
         }
         assert!(is_likely_name("林孝发") && is_likely_name("王克昌"));
+        assert!(is_dotted_name("瑞加·梅内尼") && is_dotted_name("再乃普古丽·亚森"));
+        assert!(
+            !is_dotted_name("·梅内尼") && !is_dotted_name("瑞加··梅") && !is_dotted_name("瑞加")
+        );
+        assert_eq!(surname_and_title("习主席"), Some(("习", "主席")));
+        assert_eq!(surname_and_title("肖书记"), Some(("肖", "书记")));
+        assert_eq!(surname_and_title("郑先生"), None);
+        assert_eq!(surname_and_title("刘智良"), None);
         for s in ["胡向红", "谢能姣", "周乃翔"] {
             assert!(!is_name(s) && is_cued_name(s), "{s}");
         }

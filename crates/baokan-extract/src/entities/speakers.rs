@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::names::{HONORIFICS, NAME_LENGTHS, is_cued_name, title_ending};
+use super::names::{HONORIFICS, NAME_LENGTHS, is_cued_name, is_dotted_name, title_ending};
 use super::text::{Text, is_cjk, is_clause_break};
 
 /// A speaker phrase read by [`speaker`]: a person's name and title, an unnamed role, a
@@ -53,7 +53,7 @@ pub(crate) fn speaker(p: &str) -> Option<Speaker> {
     if PRONOUNS.contains(&p) {
         return Some(none);
     }
-    if is_cued_name(p) {
+    if is_cued_name(p) || is_dotted_name(p) {
         return Some(Speaker {
             name: Some(0..p.len()),
             ..none
@@ -71,7 +71,7 @@ pub(crate) fn speaker(p: &str) -> Option<Speaker> {
         if x.is_empty() {
             return Some(none);
         }
-        if is_cued_name(x) {
+        if is_cued_name(x) || is_dotted_name(x) {
             return Some(named(0, ts, title));
         }
         // A name after a time phrase: 2016年5月习近平总书记.
@@ -93,7 +93,15 @@ pub(crate) fn speaker(p: &str) -> Option<Speaker> {
         }
         return Some(none);
     }
-    // A name after a title: (万鑫石墨谷科技有限公司)总经理刘智良.
+    // A name after a title: (万鑫石墨谷科技有限公司)总经理刘智良, 总统瑞加·梅内尼.
+    let dotted = (n.saturating_sub(16)..n.saturating_sub(2))
+        .find(|&j| is_dotted_name(t.slice(j, n)) && title_ending(&t, j).is_some());
+    if let Some(j) = dotted
+        && let Some((ts, _)) = title_ending(&t, j)
+        && !t.slice(0, ts).chars().any(|c| NOT_IN_ROLES.contains(c))
+    {
+        return Some(named(j, n, t.slice(ts, j)));
+    }
     for k in NAME_LENGTHS {
         if n > k
             && is_cued_name(t.slice(n - k, n))
@@ -128,6 +136,14 @@ mod tests {
         assert!(speaker("他对企业负责人").is_none());
         assert!(speaker("俗话").is_none());
         assert!(speaker("2016年5月,习近平总书记").is_none());
+        let s = speaker("瑞加·梅内尼").unwrap();
+        assert_eq!(s.name, Some(0.."瑞加·梅内尼".len()));
+        let p = "美国航天局研究员瑞加·梅内尼";
+        let s = speaker(p).unwrap();
+        assert_eq!(
+            (&p[s.name.unwrap()], s.title.as_deref()),
+            ("瑞加·梅内尼", Some("研究员"))
+        );
         let s = speaker("2016年5月习近平总书记").unwrap();
         assert_eq!(s.start, "2016年5月".len());
     }
