@@ -399,8 +399,22 @@ fn score_entities(
     }
 }
 
-/// The dates of article `a` against its gold entry `g`.
-/// Scores the figures of one article: by line and text, then by value.
+/// Scores the spans an article holds (`predicted`) against the gold list `key` and its
+/// `{key}_optional` list, each gold entry rendered by `value`.
+fn score_listed(
+    t: &mut Tally,
+    file: &str,
+    g: &Value,
+    key: &str,
+    predicted: Vec<Item>,
+    value: fn(&Value) -> String,
+) {
+    let gold = items(&g[key], value);
+    let optional = items(&g[format!("{key}_optional")], value);
+    score_spans(t, file, predicted, gold, &optional);
+}
+
+/// The figures of article `a` against its gold entry `g`: by line and text, then value.
 fn score_figures(
     t: &mut Tally,
     file: &str,
@@ -408,24 +422,19 @@ fn score_figures(
     c: &baokan::Corpus<'_>,
     a: &baokan::Article<'_>,
 ) {
-    let figures = c
-        .figures()
-        .filter(|f| f.article().id() == a.id() && f.source().line > 0)
+    let figures = c.figures().filter(|f| f.article().id() == a.id());
+    let predicted = figures
         .map(|f| Item {
             line: f.source().line,
             text: f.text().to_string(),
             value: figure_value(Some(f.value()), f.value_max()),
         })
+        .filter(|i| i.line > 0)
         .collect();
-    score_spans(
-        t,
-        file,
-        figures,
-        items(&g["figures"], gold_figure),
-        &items(&g["figures_optional"], gold_figure),
-    );
+    score_listed(t, file, g, "figures", predicted, gold_figure);
 }
 
+/// The dates of article `a` against its gold entry `g`.
 fn score_dates(
     t: &mut Tally,
     file: &str,
@@ -433,22 +442,16 @@ fn score_dates(
     c: &baokan::Corpus<'_>,
     a: &baokan::Article<'_>,
 ) {
-    let dates = c
-        .dates()
-        .filter(|d| d.article().id() == a.id() && d.source().line > 0)
+    let dates = c.dates().filter(|d| d.article().id() == a.id());
+    let predicted = dates
         .map(|d| Item {
             line: d.source().line,
             text: d.text().to_string(),
             value: date_value(d.iso(), d.iso_end()),
         })
+        .filter(|i| i.line > 0)
         .collect();
-    score_spans(
-        t,
-        file,
-        dates,
-        items(&g["dates"], gold_date),
-        &items(&g["dates_optional"], gold_date),
-    );
+    score_listed(t, file, g, "dates", predicted, gold_date);
 }
 
 /// Compiles the articles a gold file annotates and scores each one with `each`.
