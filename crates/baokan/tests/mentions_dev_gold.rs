@@ -518,7 +518,7 @@ fn evaluate_own_figures(month: &Path) -> Tally {
 }
 
 /// The floor of the own figure set's F1 (it is the set the rules are tuned on).
-const OWN_FIGURES_FLOOR: f64 = 0.71;
+const OWN_FIGURES_FLOOR: f64 = 0.99;
 
 /// The floor of the own date set's F1 (it is the set the rules were tuned on).
 const OWN_DATES_FLOOR: f64 = 0.99;
@@ -527,7 +527,7 @@ const OWN_DATES_FLOOR: f64 = 0.99;
 /// Raise them as the rules improve; the targets are printed beside them.
 const FLOORS: &[(&str, f64, f64)] = &[
     // (measure, floor, target)
-    ("figures", 0.60, 0.92),
+    ("figures", 0.84, 0.92),
     ("dates", 0.99, 0.92),
     ("speakers", 0.37, 0.85),
     ("persons", 0.70, 0.85),

@@ -53,7 +53,9 @@ pub(super) fn chinese_excluded(t: &Chars<'_>, n: &Num, unit: &str, unit_end: usi
     if (is_chinese_numeral(n.start.checked_sub(2).and_then(|k| t.get(k)))
         && !is_chinese_numeral(t.before(n.start)))
         || is_chinese_numeral(t.get(unit_end))
-        || t.get(unit_end) == Some('半')
+        || (t.get(unit_end) == Some('半')
+            && t.get(unit_end + 1)
+                .is_some_and(|c| "天月年载日夜".contains(c)))
     {
         return true;
     }

@@ -1,9 +1,11 @@
 //! Figures: quantities stated with a number (51.8万人, 3.2亿-3.5亿元, 60余万平方米,
-//! 不低于10亿元, 五级, 5年来, 百亿级).
+//! 10亿元 in 不低于10亿元, 五级, 5年 in 5年来, 百亿级).
 //!
-//! A figure is a number followed by its unit or measure word, with the qualifiers around
-//! it in the span (不低于10亿元, 60余万平方米, 50%以上, 时隔78年后, 3年内). The rules, in
-//! the order they are applied:
+//! A figure is a number followed by its unit or measure word. Its text is the number and
+//! the unit, with 多/余/来 inside (60余万平方米, 十来年, 1年多); the qualifiers around it
+//! (不低于, 约, 超, 以上, 左右, 内) set `approx` but stay out of the text, and so do the
+//! duration words (连续, 时隔, 来, 以来), as in the dev gold's conventions; 前/后 after a
+//! span of time stay in (78年后: a point in time). The rules, in the order they are applied:
 //!
 //! - **Arabic numbers** (ASCII or full-width, 83.64, 1,234; 82，225.00元 when the
 //!   full-width commas can only group one number: groups of three, then a decimal part
@@ -27,15 +29,21 @@
 //!   never match.
 //! - **Currencies** named before an amount in 元 stay with it: 港币两千九百六十元 → 2960
 //!   港元 (港币, 美金, 澳门币).
+//! - **Two units** (figures/compound.rs): 1分52秒 → 112 秒, 13斤2两 → 13.2 斤, colloquial
+//!   money 五块六 → 5.6 元, 七毛七 → 0.77 元, 八毛钱 → 0.8 元; a half after a unit of time
+//!   (三年半 → 3.5 年, 两个半小时 → 2.5 个小时); fractions 1/4 → 0.25; -4℃ → −4.
+//! - **Bare magnitudes** 百/千/万 after a qualifier or before 多/余 (近千件, 百余种, 上万人).
 //! - **Magnitude classes**: 百亿级 → 10¹⁰, multiplier 亿, no unit; 千万级, 万亿级.
 //! - **Ranges**: 3.2亿-3.5亿元, 2-3倍, 三至五年, 3%-5%, with `-`, `—`, `～`, `至`, `到`; a
 //!   multiplier on the upper end only (3-5万元) applies to both.
-//! - **Qualifiers** (in the span): before the number 不低于/不少于/至少/最少 (at least),
-//!   不超过/至多/最多/不到/不足 (up to), 超过/逾 (more than), 约/大约/近/接近/将近 (about);
-//!   after it 多/余 (more than; between the number and the multiplier or unit, or after a
-//!   time unit: 1年多), 以上 (more than), 以下/以内 (up to), 左右 (about), and after a time
-//!   unit 内 (up to: 3年内). Durations take 连续/时隔/历时 before and 来/以来/后/之后/前/间
-//!   after (连续8年, 时隔78年后, 5年来). 预计, 平均 and 年均 are not qualifiers.
+//! - **Qualifiers** (out of the text, in `approx`): before the number
+//!   不低于/不少于/至少/最少 (at least), 不超过/至多/最多/不到/不足 (up to),
+//!   超过/超/突破/逾 (more than), 约/大约/近/接近/将近 (about); after it 多/余 (more than;
+//!   in the text: between the number and the multiplier or unit, or after a time unit:
+//!   1年多), 来 after a round numeral (about: 十来年), 以上 (more than), 以下/以内 (up to),
+//!   左右 (about), and after a time unit 内 (up to: 3年内). Durations drop 连续/时隔/历时
+//!   before and 来/以来/间 after (连续8年, 5年来 → 8年, 5年); 前/后/之后 stay (78年后).
+//!   预计, 平均 and 年均 are not qualifiers.
 //! - **Subject** (the thing measured), only when a simple rule fires, never for durations
 //!   or magnitude classes:
 //!   1. the noun after a classifier (not after a measure unit such as 人, 元, %), when it
@@ -49,14 +57,18 @@
 //!   Shares and comparisons (占全市的38%, 比上年同期增长15%) get none, and so do clauses with
 //!   a pronoun, an aspect particle or a preposition inside, or ending in one (保持在).
 
-use crate::numerals::{NumeralKind, ascii_digit, multiplier_exponent, parse_number, parse_numeral};
+use crate::numerals::{
+    Numeral, NumeralKind, ascii_digit, multiplier_exponent, parse_number, parse_numeral,
+};
 use crate::types::{Approx, DateMention, Figure, NumeralForm, Span};
 use crate::words::{Words, chars, words};
 
+mod compound;
 mod filters;
 mod subjects;
 mod units;
 
+use compound::{compound_at, half_after};
 use filters::{chinese_excluded, in_title, is_cjk};
 use subjects::subjects;
 use units::*;
@@ -166,6 +178,8 @@ struct Num {
     /// The big multiplier applied (万, 亿, 万亿).
     big: Option<&'static str>,
     more: bool,
+    /// 来 after a round numeral (十来年): about.
+    about: bool,
     /// The numeral as written, without 多/余 or the multiplier.
     numeral: String,
 }
@@ -242,6 +256,7 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
         max: None,
         big,
         more,
+        about: false,
         numeral,
     })
 }
@@ -287,18 +302,31 @@ fn chinese_at(t: &Chars<'_>, i: usize) -> Result<Num, usize> {
         j += 1;
     }
     let numeral = t.slice(i, j).to_string();
+    let bare = bare_magnitude(t, i, &numeral);
     // Digits read one by one (二〇一九, 一二三) are years and codes, not counts.
-    let Some(n) = parse_numeral(&numeral).filter(|n| n.kind == NumeralKind::Number) else {
+    let Some(n) = parse_numeral(&numeral)
+        .filter(|n| n.kind == NumeralKind::Number)
+        .or(bare)
+    else {
         return Err(j);
     };
     let (mut value, mut max) = (n.value, n.value_max);
     let mut end = j;
     let mut more = false;
+    let mut about = false;
     let mut big = None;
-    if j - i > 1 && matches!(t.before(j), Some('万' | '亿')) {
+    if (j - i > 1 || bare.is_some()) && matches!(t.before(j), Some('万' | '亿')) {
         big = Some(big_of(&numeral));
     }
-    if is_more(t.get(end)) {
+    // 十来年, 二十来岁, 百来人: 来 after a round numeral is "about".
+    // Only before a unit: 三十来自 is 30 and 来自.
+    if t.get(end) == Some('来')
+        && matches!(t.before(j), Some('十' | '百' | '千'))
+        && t.longest(end + 1, words!(CHINESE_UNITS)).is_some()
+    {
+        about = true;
+        end += 1;
+    } else if is_more(t.get(end)) {
         more = true;
         end += 1;
         if let Some(m @ ("万" | "亿")) = t.longest(end, words!(&["万", "亿"])).map(|(m, _)| m) {
@@ -316,8 +344,23 @@ fn chinese_at(t: &Chars<'_>, i: usize) -> Result<Num, usize> {
         max,
         big,
         more,
+        about,
         numeral,
     })
+}
+
+/// A lone 百, 千 or 万 read as 100, 1000 or 10000 where the text makes it a quantity:
+/// after a qualifier (近千件, 上万人, 超百家) or before 多/余 (百余种, 千多人). Elsewhere it
+/// opens words (百姓, 千万不要, 万一) or idioms (百家争鸣).
+fn bare_magnitude(t: &Chars<'_>, i: usize, numeral: &str) -> Option<Numeral> {
+    let value = match numeral {
+        "百" => 100.0,
+        "千" => 1000.0,
+        "万" => 10000.0,
+        _ => return None,
+    };
+    let qualified = prefix_at(t, i).is_some() || t.before(i) == Some('上');
+    (qualified || is_more(t.get(i + 1))).then(|| Numeral::new(value, NumeralKind::Number))
 }
 
 fn number_at(t: &Chars<'_>, i: usize, form: NumeralForm) -> Option<Num> {
@@ -346,6 +389,48 @@ fn magnitude_at(t: &Chars<'_>, i: usize) -> Option<Figure> {
         multiplier: Some(big_of(m).to_string()),
         approx: None,
         numeral_form: NumeralForm::Chinese,
+        subject: None,
+    })
+}
+
+/// The qualifier that ends right before char `start` (超过, 约, 不到), unless its
+/// character ends another word there (签约, 最近).
+fn prefix_at(t: &Chars<'_>, start: usize) -> Option<Approx> {
+    let (p, a) = PREFIXES
+        .iter()
+        .filter(|(p, _)| t.ends_before(start, p).is_some())
+        .max_by_key(|(p, _)| p.chars().count())?;
+    let n = p.chars().count();
+    let shadowed = WORD_ENDINGS
+        .iter()
+        .any(|(q, before)| q == p && t.before(start - n).is_some_and(|c| before.contains(c)));
+    (!shadowed).then_some(*a)
+}
+
+/// A fraction written with a slash after the Arabic number `n`: 1/4 → 0.25. Only a proper
+/// fraction with a denominator up to 100, not inside a longer run of slashes (1/2/3, a
+/// date or a path).
+fn fraction_at(t: &Chars<'_>, n: &Num) -> Option<Figure> {
+    if n.big.is_some() || n.more || t.get(n.end) != Some('/') || t.before(n.start) == Some('/') {
+        return None;
+    }
+    let mut end = n.end + 1;
+    while is_digit(t.get(end)) {
+        end += 1;
+    }
+    if end == n.end + 1 || matches!(t.get(end), Some('/' | '.' | '．')) || is_latin(t.get(end)) {
+        return None;
+    }
+    let below = parse_number(t.slice(n.end + 1, end))?;
+    let ok = n.value.fract() == 0.0 && n.value > 0.0 && n.value < below && below <= 100.0;
+    ok.then(|| Figure {
+        span: Span::new(t.byte(n.start), t.byte(end)),
+        value: n.value / below,
+        value_max: None,
+        unit: None,
+        multiplier: None,
+        approx: prefix_at(t, n.start),
+        numeral_form: NumeralForm::Arabic,
         subject: None,
     })
 }
@@ -413,7 +498,14 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
     if !first.more
         && first.max.is_none()
         && t.get(sep).is_some_and(|c| RANGE_SEPARATORS.contains(c))
-        && let Some(second) = number_at(t, sep + 1, form)
+        && let Some(second) = number_at(t, sep + 1, form).or_else(|| {
+            // 两岁至5岁: the two ends in different forms.
+            let other = match form {
+                NumeralForm::Arabic => NumeralForm::Chinese,
+                NumeralForm::Chinese => NumeralForm::Arabic,
+            };
+            number_at(t, sep + 1, other).filter(|n| n.value > 1.0 || n.numeral != "一")
+        })
     {
         let u2 = t.longest(second.end, units);
         let mut from = first.value;
@@ -444,10 +536,36 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
         return None;
     }
 
-    let unit = t.longest(last.end, units);
+    if form == NumeralForm::Arabic
+        && high.is_none()
+        && let Some(f) = fraction_at(t, &first)
+    {
+        return Some(f);
+    }
+    if high.is_none()
+        && !in_title(t, first.start)
+        && let Some((value, unit, end)) = compound_at(t, &first)
+    {
+        return Some(Figure {
+            span: Span::new(t.byte(first.start), t.byte(end)),
+            value,
+            value_max: None,
+            unit: Some(unit.to_string()),
+            multiplier: None,
+            approx: prefix_at(t, first.start),
+            numeral_form: form,
+            subject: None,
+        });
+    }
+
+    let mut unit = t.longest(last.end, units);
+    // 14亿人口: 人口 is a noun, the number stands alone.
+    if unit.is_some_and(|(u, n)| u == "人" && t.get(last.end + n) == Some('口')) {
+        unit = None;
+    }
     let mut end = last.end;
     let mut more = first.more || last.more;
-    let unit_str = unit.map(|(u, _)| u);
+    let mut unit_str = unit.map(|(u, _)| u);
     if let Some((u, n)) = unit {
         end += n;
         // Dates, not durations: 2018年, 2021-2025年, 80年代, 98年3月.
@@ -490,9 +608,27 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
         return None;
     }
 
+    // 三年半, 两个半小时.
+    if high.is_none()
+        && let Some(u) = unit_str
+        && let Some((u, e)) = half_after(t, u, end)
+    {
+        low += 0.5;
+        unit_str = Some(u);
+        end = e;
+    }
+
     // A currency before an amount in 元: 港币两千九百六十元 is 2960 港元.
     let mut start = first.start;
-    let mut unit_str = unit_str;
+    // A temperature below zero: -4℃ (not the end of a range 2-4℃).
+    if unit_str == Some("℃")
+        && high.is_none()
+        && matches!(t.before(start), Some('-' | '－'))
+        && !is_digit(start.checked_sub(2).and_then(|k| t.get(k)))
+    {
+        start -= 1;
+        low = -low;
+    }
     if unit_str == Some("元")
         && let Some((word, unit)) = CURRENCIES
             .iter()
@@ -502,50 +638,38 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
         unit_str = Some(unit);
     }
 
-    // Qualifiers before the number.
+    // Qualifiers before the number set `approx` and stay out of the text, as do the
+    // duration words around it (时隔两周, 5年来 → 两周, 5年).
     let mut approx = None;
     let is_time = unit_str.is_some_and(|u| TIME_UNITS.contains(&u));
-    if let Some((p, a)) = PREFIXES
-        .iter()
-        .filter(|(p, _)| t.ends_before(start, p).is_some())
-        .max_by_key(|(p, _)| p.chars().count())
-    {
-        // 签约45家, 最近3年: the qualifier's character is the end of another word.
-        let n = p.chars().count();
-        let shadowed = WORD_ENDINGS
-            .iter()
-            .any(|(q, before)| q == p && t.before(start - n).is_some_and(|c| before.contains(c)));
-        if !shadowed {
-            approx = Some(*a);
-            start -= n;
-        }
-    }
-    if is_time
-        && approx.is_none()
-        && let Some(p) = DURATION_PREFIXES
-            .iter()
-            .find(|p| t.ends_before(start, p).is_some())
-    {
-        start -= p.chars().count();
+    if let Some(a) = prefix_at(t, start) {
+        approx = Some(a);
     }
 
-    // Qualifiers after the unit.
+    // Qualifiers after the unit: 多 after a unit of time stays in the text (1年多), the
+    // others (以上, 左右, 内, 来) only set `approx`; 前 and 后 stay, for a relative time
+    // (3年前) is not the span it counts.
     if is_time && !more && is_more(t.get(end)) {
         more = true;
         end += 1;
     }
-    if let Some((s, a)) = SUFFIXES.iter().find(|(s, _)| t.at(end, s).is_some()) {
-        end += s.chars().count();
+    if let Some((_, a)) = SUFFIXES.iter().find(|(s, _)| t.at(end, s).is_some()) {
         approx = approx.or(Some(*a));
     } else if is_time {
         if t.get(end) == Some('内') {
-            end += 1;
             approx = approx.or(Some(Approx::UpTo));
-        } else if let Some(s) = DURATION_SUFFIXES.iter().find(|s| t.at(end, s).is_some()) {
+        } else if let Some(s) = RELATIVE_SUFFIXES.iter().find(|s| t.at(end, s).is_some()) {
             end += s.chars().count();
         }
     }
     if more {
+        approx = approx.or(Some(Approx::MoreThan));
+    }
+    if first.about || last.about {
+        approx = approx.or(Some(Approx::About));
+    }
+    // 上万人, 上千件: 上 before a bare magnitude.
+    if t.before(start) == Some('上') && first.numeral.chars().count() == 1 {
         approx = approx.or(Some(Approx::MoreThan));
     }
 

@@ -1,6 +1,7 @@
 //! Subjects: the thing a figure measures.
 
 use super::is_cjk;
+use super::units::{DURATION_PREFIXES, PREFIXES, TRAILING_WORDS, WORD_ENDINGS};
 use crate::types::{Figure, NumeralForm};
 
 pub(super) const CLAUSE_BREAKS: &str = ",，。；;：:！!？?、“”‘’\"()（）《》【】[]…— 　\n";
@@ -103,7 +104,7 @@ pub(super) fn subjects(text: &str, figures: &mut [Figure]) {
             .map(|(b, c)| previous_end + b + c.len_utf8())
             .next_back()
             .unwrap_or(previous_end);
-        let chunk = &text[chunk_start..f.span.start];
+        let chunk = without_qualifier(&text[chunk_start..f.span.start]);
         let next_in_list = matches!(chunk, "和" | "、" | "与" | "及") && taken < respectively.len();
         if !next_in_list {
             respectively.clear();
@@ -114,7 +115,12 @@ pub(super) fn subjects(text: &str, figures: &mut [Figure]) {
         } else if let Some(noun) = after {
             Some(noun)
         } else {
-            let ends_clause = text[f.span.end..]
+            let rest = &text[f.span.end..];
+            let rest = TRAILING_WORDS
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .unwrap_or(rest);
+            let ends_clause = rest
                 .chars()
                 .next()
                 .is_none_or(|c| CLAUSE_BREAKS.contains(c));
@@ -127,6 +133,25 @@ pub(super) fn subjects(text: &str, figures: &mut [Figure]) {
         };
         figures[k].subject = subject;
     }
+}
+
+/// A clause before a figure without the qualifier or duration word that ends it
+/// (园区超过 → 园区, 时隔 → ``).
+fn without_qualifier(chunk: &str) -> &str {
+    PREFIXES
+        .iter()
+        .map(|(p, _)| *p)
+        .chain(DURATION_PREFIXES.iter().copied())
+        .filter_map(|p| Some((p, chunk.strip_suffix(p)?)))
+        .filter(|(p, rest)| {
+            // 签约, 最近: the qualifier's character ends another word.
+            !WORD_ENDINGS.iter().any(|(q, before)| {
+                q == p && rest.chars().next_back().is_some_and(|c| before.contains(c))
+            })
+        })
+        .map(|(_, rest)| rest)
+        .min_by_key(|s| s.len())
+        .unwrap_or(chunk)
 }
 
 /// The noun after a classifier: 3条党建经验, → 党建经验.

@@ -40,6 +40,17 @@ pub(super) const ARABIC_UNITS: &[&str] = &[
     "元",
     "人次",
     "人",
+    "部门",
+    "盏",
+    "匹",
+    "道",
+    "首",
+    "幅",
+    "门",
+    "节",
+    "遍",
+    "趟",
+    "℃",
     "名",
     "家",
     "项",
@@ -95,8 +106,9 @@ pub(super) const ARABIC_UNITS: &[&str] = &[
     "本",
 ];
 
-/// Classifiers after Chinese numerals: the counting ones. 届 (十九届: an ordinal), 台
-/// (三台子), 层 and 点 (三点: a time) are left out.
+/// Classifiers after Chinese numerals: the counting ones and the measure units. 届 (十九届:
+/// an ordinal), 台 (三台子), 层 and 点 (三点: a time), 门 (三门峡), 节 (三八节), 回 (两回事)
+/// 部 (三部曲) and 本 (十九本月: 本月) are left out.
 pub(super) const CHINESE_UNITS: &[&str] = &[
     "个百分点",
     "个小时",
@@ -140,6 +152,46 @@ pub(super) const CHINESE_UNITS: &[&str] = &[
     "公里",
     "平方米",
     "亩",
+    "人次",
+    "部门",
+    "斤",
+    "公斤",
+    "千克",
+    "克",
+    "厘米",
+    "毫米",
+    "千米",
+    "平方公里",
+    "平方千米",
+    "立方米",
+    "公顷",
+    "秒",
+    "周岁",
+    "道",
+    "盏",
+    "只",
+    "匹",
+    "辆",
+    "架",
+    "艘",
+    "套",
+    "颗",
+    "棵",
+    "株",
+    "枚",
+    "首",
+    "幅",
+    "篇",
+    "册",
+    "间",
+    "栋",
+    "遍",
+    "趟",
+    "顿",
+    "碗",
+    "杯",
+    "堂",
+    "美元",
 ];
 
 pub(super) const TIME_UNITS: &[&str] = &[
@@ -168,6 +220,8 @@ pub(super) const PREFIXES: &[(&str, Approx)] = &[
     ("不到", Approx::UpTo),
     ("不足", Approx::UpTo),
     ("超过", Approx::MoreThan),
+    ("突破", Approx::MoreThan),
+    ("超", Approx::MoreThan),
     ("逾", Approx::MoreThan),
     ("大约", Approx::About),
     ("接近", Approx::About),
@@ -180,6 +234,7 @@ pub(super) const PREFIXES: &[(&str, Approx)] = &[
 pub(super) const WORD_ENDINGS: &[(&str, &str)] = &[
     ("约", "签预节制公合条履违特邀相婚集简契规"),
     ("近", "最附邻临靠接将亲贴走逼就远"),
+    ("超", "高赶追反"),
 ];
 pub(super) const DURATION_PREFIXES: &[&str] = &["连续", "时隔", "历时"];
 /// Currencies named before an amount in 元, and the unit the amount is then in.
@@ -191,7 +246,12 @@ pub(super) const SUFFIXES: &[(&str, Approx)] = &[
     ("以内", Approx::UpTo),
     ("左右", Approx::About),
 ];
-pub(super) const DURATION_SUFFIXES: &[&str] = &["以来", "之后", "来", "后", "前", "间"];
+/// Words after a span of time that make it a point in time (3年前, 78年后): they stay in
+/// the text.
+pub(super) const RELATIVE_SUFFIXES: &[&str] = &["之后", "后", "前"];
+/// Words after a figure that qualify it but stay out of its text (5年来, 3年内, 50%以上).
+pub(super) const TRAILING_WORDS: &[&str] =
+    &["以上", "以下", "以内", "左右", "以来", "来", "内", "间"];
 
 pub(super) const MULTIPLIERS: &[&str] = &[
     "万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "万", "亿",
