@@ -715,3 +715,48 @@ fn halves_and_mixed_ranges() {
     check("约1/4的耕地", "1/4", 0.25, None, Some(Approx::About));
     none("见2019/02/14的记录");
 }
+
+#[test]
+fn more_between_ge_and_a_unit_of_time() {
+    check(
+        "用了3个多月",
+        "3个多月",
+        3.0,
+        Some("个月"),
+        Some(Approx::MoreThan),
+    );
+    check(
+        "等了两个多小时",
+        "两个多小时",
+        2.0,
+        Some("个小时"),
+        Some(Approx::MoreThan),
+    );
+    check("来了3个多人", "3个", 3.0, Some("个"), None);
+}
+
+#[test]
+fn chinese_numerals_with_a_multiplier_alone() {
+    check("十四亿中国人民", "十四亿", 1.4e9, None, None);
+    none("千万不要大意,亿万农民,百万雄师。");
+}
+
+#[test]
+fn more_units_and_classifiers() {
+    check("老人今年85周岁", "85周岁", 85.0, Some("周岁"), None);
+    check("新建厂房3000平米", "3000平米", 3000.0, Some("平米"), None);
+    check("起降1200架次", "1200架次", 1200.0, Some("架次"), None);
+    check("他写了两句话", "两句", 2.0, Some("句"), None);
+}
+
+#[test]
+fn arabic_round_number_with_lai_is_about() {
+    check(
+        "30来岁的年轻人",
+        "30来岁",
+        30.0,
+        Some("岁"),
+        Some(Approx::About),
+    );
+    check("3年来,", "3年", 3.0, Some("年"), None);
+}

@@ -527,7 +527,7 @@ const OWN_DATES_FLOOR: f64 = 0.99;
 /// Raise them as the rules improve; the targets are printed beside them.
 const FLOORS: &[(&str, f64, f64)] = &[
     // (measure, floor, target)
-    ("figures", 0.84, 0.92),
+    ("figures", 0.86, 0.92),
     ("dates", 0.99, 0.92),
     ("speakers", 0.37, 0.85),
     ("persons", 0.70, 0.85),

@@ -224,7 +224,14 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
     let numeral = t.slice(i, j).to_string();
     let mut end = j;
     let mut more = false;
-    if is_more(t.get(end)) {
+    // 30来岁, 20来个: 来 after a round number, before a unit, is "about".
+    let about = t.get(j) == Some('来')
+        && numeral.ends_with('0')
+        && t.longest(j + 1, words!(ARABIC_UNITS)).is_some();
+    if about {
+        end += 1;
+    }
+    if !about && is_more(t.get(end)) {
         more = true;
         end += 1;
     }
@@ -256,7 +263,7 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
         max: None,
         big,
         more,
-        about: false,
+        about,
         numeral,
     })
 }
@@ -435,6 +442,13 @@ fn fraction_at(t: &Chars<'_>, n: &Num) -> Option<Figure> {
     })
 }
 
+/// Whether a Chinese numeral with 万 or 亿 counts something: a digit before the multiplier
+/// (十四亿, 三千万), not 千万, 百万, 亿万 alone (adverbs and idioms).
+fn counted_magnitude(n: &Num) -> bool {
+    n.numeral
+        .contains(['一', '二', '两', '三', '四', '五', '六', '七', '八', '九'])
+}
+
 /// A figure whose number starts at char `i`, or `None`.
 fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
     // 百分之三十: a Chinese percentage.
@@ -565,6 +579,22 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
     }
     let mut end = last.end;
     let mut more = first.more || last.more;
+    // 3个多月, 两个多小时: 多 between 个 and the unit of time.
+    if unit.is_some_and(|(u, _)| u == "个")
+        && is_more(t.get(last.end + 1))
+        && let Some((u, n)) = t.longest(last.end + 2, words!(&["小时", "月", "星期", "钟头"]))
+    {
+        unit = Some((
+            match u {
+                "小时" => "个小时",
+                "月" => "个月",
+                "星期" => "个星期",
+                _ => "个钟头",
+            },
+            n + 2,
+        ));
+        more = true;
+    }
     let mut unit_str = unit.map(|(u, _)| u);
     if let Some((u, n)) = unit {
         end += n;
@@ -594,8 +624,9 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
         {
             return None;
         }
-    } else if form == NumeralForm::Chinese || last.big.is_none() {
-        // A bare number (2022世界5G大会) or a bare Chinese numeral (两委, 三农) is no figure.
+    } else if last.big.is_none() || (form == NumeralForm::Chinese && !counted_magnitude(&last)) {
+        // A bare number (2022世界5G大会) or a bare Chinese numeral (两委, 三农) is no figure;
+        // one with 万 or 亿 is (4.5亿, 十四亿), but not 千万 (千万不要) or 亿万 (亿万农民).
         return None;
     }
     if form == NumeralForm::Chinese && chinese_excluded(t, &first, unit_str.unwrap_or(""), end) {
