@@ -137,6 +137,16 @@ impl<'t> Chars<'t> {
         self.at(from, s)
     }
 
+    /// The longest unit of `units` or of [`SHARED_UNITS`] starting at `i`.
+    fn unit(&self, i: usize, units: &Words) -> Option<(&'static str, usize)> {
+        let own = self.longest(i, units);
+        let shared = self.longest(i, words!(SHARED_UNITS));
+        match (own, shared) {
+            (Some(a), Some(b)) => Some(if b.1 > a.1 { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+
     /// The longest of `options` starting at `i`, with its length in chars.
     fn longest(&self, i: usize, options: &Words) -> Option<(&'static str, usize)> {
         if !options.may_start(self.get(i)?) {
@@ -227,7 +237,7 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
     // 30来岁, 20来个: 来 after a round number, before a unit, is "about".
     let about = t.get(j) == Some('来')
         && numeral.ends_with('0')
-        && t.longest(j + 1, words!(ARABIC_UNITS)).is_some();
+        && t.unit(j + 1, words!(ARABIC_UNITS)).is_some();
     if about {
         end += 1;
     }
@@ -249,7 +259,7 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
         more = true;
         end += 1;
     }
-    if more && big.is_none() && exp == 0 && t.longest(end, words!(ARABIC_UNITS)).is_none() {
+    if more && big.is_none() && exp == 0 && t.unit(end, words!(ARABIC_UNITS)).is_none() {
         // 3多 with nothing after is not a number with 多.
         end -= 1;
         more = false;
@@ -329,7 +339,7 @@ fn chinese_at(t: &Chars<'_>, i: usize) -> Result<Num, usize> {
     // Only before a unit: 三十来自 is 30 and 来自.
     if t.get(end) == Some('来')
         && matches!(t.before(j), Some('十' | '百' | '千'))
-        && t.longest(end + 1, words!(CHINESE_UNITS)).is_some()
+        && t.unit(end + 1, words!(CHINESE_UNITS)).is_some()
     {
         about = true;
         end += 1;
@@ -507,7 +517,7 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
     let mut last = first.clone();
     let mut low = first.value;
     let mut high = first.max;
-    let u1 = t.longest(first.end, units);
+    let u1 = t.unit(first.end, units);
     let sep = first.end + u1.map_or(0, |u| u.1);
     if !first.more
         && first.max.is_none()
@@ -521,7 +531,7 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
             number_at(t, sep + 1, other).filter(|n| n.value > 1.0 || n.numeral != "一")
         })
     {
-        let u2 = t.longest(second.end, units);
+        let u2 = t.unit(second.end, units);
         let mut from = first.value;
         if first.big.is_none() && second.big.is_some() && u1.is_none() {
             // 3-5万元: the multiplier of the upper end applies to both.
@@ -572,7 +582,7 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
         });
     }
 
-    let mut unit = t.longest(last.end, units);
+    let mut unit = t.unit(last.end, units);
     // 14亿人口: 人口 is a noun, the number stands alone.
     if unit.is_some_and(|(u, n)| u == "人" && t.get(last.end + n) == Some('口')) {
         unit = None;
