@@ -324,24 +324,7 @@ fn score_article(
     c: &baokan::Corpus<'_>,
     a: &baokan::Article<'_>,
 ) {
-    let mine = |line: u32, art: baokan::Article<'_>| art.id() == a.id() && line > 0;
-
-    let figures = c
-        .figures()
-        .filter(|f| mine(f.source().line, f.article()))
-        .map(|f| Item {
-            line: f.source().line,
-            text: f.text().to_string(),
-            value: figure_value(Some(f.value()), f.value_max()),
-        })
-        .collect();
-    score_spans(
-        out.entry("figures").or_default(),
-        file,
-        figures,
-        items(&g["figures"], gold_figure),
-        &items(&g["figures_optional"], gold_figure),
-    );
+    score_figures(out.entry("figures").or_default(), file, g, c, a);
 
     score_dates(out.entry("dates").or_default(), file, g, c, a);
 
@@ -416,6 +399,41 @@ fn score_entities(
     }
 }
 
+/// Scores the spans an article holds (`predicted`) against the gold list `key` and its
+/// `{key}_optional` list, each gold entry rendered by `value`.
+fn score_listed(
+    t: &mut Tally,
+    file: &str,
+    g: &Value,
+    key: &str,
+    predicted: Vec<Item>,
+    value: fn(&Value) -> String,
+) {
+    let gold = items(&g[key], value);
+    let optional = items(&g[format!("{key}_optional")], value);
+    score_spans(t, file, predicted, gold, &optional);
+}
+
+/// The figures of article `a` against its gold entry `g`: by line and text, then value.
+fn score_figures(
+    t: &mut Tally,
+    file: &str,
+    g: &Value,
+    c: &baokan::Corpus<'_>,
+    a: &baokan::Article<'_>,
+) {
+    let figures = c.figures().filter(|f| f.article().id() == a.id());
+    let predicted = figures
+        .map(|f| Item {
+            line: f.source().line,
+            text: f.text().to_string(),
+            value: figure_value(Some(f.value()), f.value_max()),
+        })
+        .filter(|i| i.line > 0)
+        .collect();
+    score_listed(t, file, g, "figures", predicted, gold_figure);
+}
+
 /// The dates of article `a` against its gold entry `g`.
 fn score_dates(
     t: &mut Tally,
@@ -424,22 +442,16 @@ fn score_dates(
     c: &baokan::Corpus<'_>,
     a: &baokan::Article<'_>,
 ) {
-    let dates = c
-        .dates()
-        .filter(|d| d.article().id() == a.id() && d.source().line > 0)
+    let dates = c.dates().filter(|d| d.article().id() == a.id());
+    let predicted = dates
         .map(|d| Item {
             line: d.source().line,
             text: d.text().to_string(),
             value: date_value(d.iso(), d.iso_end()),
         })
+        .filter(|i| i.line > 0)
         .collect();
-    score_spans(
-        t,
-        file,
-        dates,
-        items(&g["dates"], gold_date),
-        &items(&g["dates_optional"], gold_date),
-    );
+    score_listed(t, file, g, "dates", predicted, gold_date);
 }
 
 /// Compiles the articles a gold file annotates and scores each one with `each`.
@@ -490,6 +502,20 @@ fn evaluate_own_dates(month: &Path) -> Tally {
     )
 }
 
+/// The figures of the own figure set (`crates/baokan-compile/testdata/rmrb-2019-02-figures.json`,
+/// 20 more February articles annotated by hand in the dev gold's conventions before the
+/// figure rules were changed, and tuned on), scored as the dev gold's figures are.
+fn evaluate_own_figures(month: &Path) -> Tally {
+    over_gold(
+        month,
+        "crates/baokan-compile/testdata/rmrb-2019-02-figures.json",
+        score_figures,
+    )
+}
+
+/// The floor of the own figure set's F1 (it is the set the rules are tuned on).
+const OWN_FIGURES_FLOOR: f64 = 0.99;
+
 /// The floor of the own date set's F1 (it is the set the rules were tuned on).
 const OWN_DATES_FLOOR: f64 = 0.99;
 
@@ -497,7 +523,7 @@ const OWN_DATES_FLOOR: f64 = 0.99;
 /// Raise them as the rules improve; the targets are printed beside them.
 const FLOORS: &[(&str, f64, f64)] = &[
     // (measure, floor, target)
-    ("figures", 0.60, 0.92),
+    ("figures", 0.86, 0.92),
     ("dates", 0.99, 0.92),
     ("speakers", 0.59, 0.85),
     ("persons", 0.72, 0.85),
@@ -523,6 +549,7 @@ fn measure(k: &str, t: &Tally) -> f64 {
 fn mentions_against_the_dev_gold() {
     let Some(month) = month_dir() else { return };
     let out = evaluate(&month);
+    let mut under = Vec::new();
     println!("\ndev gold (22 articles, never tuned on)");
     println!(
         "  {:<10} {:>6} {:>6} {:>6}   tp/pred/gold",
@@ -531,12 +558,29 @@ fn mentions_against_the_dev_gold() {
     for (k, t) in &out {
         println!("  {k:<10} {t}");
     }
+    // The dev figures stay a number only: their misses are never printed (the own
+    // figure set's are, below).
     if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
-        for (k, t) in &out {
+        for (k, t) in out.iter().filter(|(k, _)| **k != "figures") {
             for m in &t.misses {
                 println!("  {k}: {m}");
             }
         }
+    }
+    let figs = evaluate_own_figures(&month);
+    println!("\nown figure set (20 more articles, annotated before the rules and tuned on)");
+    println!("  {:<10} {figs}", "figures");
+    println!("  {:<10} {} (dev)", "figures", out["figures"]);
+    if std::env::var_os("BAOKAN_SHOW_MISSES").is_some() {
+        for m in &figs.misses {
+            println!("  own figures: {m}");
+        }
+    }
+    if figs.f1() + 1e-9 < OWN_FIGURES_FLOOR {
+        under.push(format!(
+            "own figures {:.3} < {OWN_FIGURES_FLOOR}",
+            figs.f1()
+        ));
     }
     let own = evaluate_own_dates(&month);
     println!("\nown date set (22 more articles, annotated before the rules and tuned on)");
@@ -558,7 +602,6 @@ fn mentions_against_the_dev_gold() {
             }
         }
     }
-    let mut under = Vec::new();
     for &(k, floor) in IN_SAMPLE_FLOORS {
         let got = measure(k, &ents[k]);
         if got + 1e-9 < floor {

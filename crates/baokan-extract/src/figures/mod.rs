@@ -1,9 +1,11 @@
 //! Figures: quantities stated with a number (51.8万人, 3.2亿-3.5亿元, 60余万平方米,
-//! 不低于10亿元, 五级, 5年来, 百亿级).
+//! 10亿元 in 不低于10亿元, 五级, 5年 in 5年来, 百亿级).
 //!
-//! A figure is a number followed by its unit or measure word, with the qualifiers around
-//! it in the span (不低于10亿元, 60余万平方米, 50%以上, 时隔78年后, 3年内). The rules, in
-//! the order they are applied:
+//! A figure is a number followed by its unit or measure word. Its text is the number and
+//! the unit, with 多/余/来 inside (60余万平方米, 十来年, 1年多); the qualifiers around it
+//! (不低于, 约, 超, 以上, 左右, 内) set `approx` but stay out of the text, and so do the
+//! duration words (连续, 时隔, 来, 以来), as in the dev gold's conventions; 前/后 after a
+//! span of time stay in (78年后: a point in time). The rules, in the order they are applied:
 //!
 //! - **Arabic numbers** (ASCII or full-width, 83.64, 1,234; 82，225.00元 when the
 //!   full-width commas can only group one number: groups of three, then a decimal part
@@ -27,15 +29,21 @@
 //!   never match.
 //! - **Currencies** named before an amount in 元 stay with it: 港币两千九百六十元 → 2960
 //!   港元 (港币, 美金, 澳门币).
+//! - **Two units** (figures/compound.rs): 1分52秒 → 112 秒, 13斤2两 → 13.2 斤, colloquial
+//!   money 五块六 → 5.6 元, 七毛七 → 0.77 元, 八毛钱 → 0.8 元; a half after a unit of time
+//!   (三年半 → 3.5 年, 两个半小时 → 2.5 个小时); fractions 1/4 → 0.25; -4℃ → −4.
+//! - **Bare magnitudes** 百/千/万 after a qualifier or before 多/余 (近千件, 百余种, 上万人).
 //! - **Magnitude classes**: 百亿级 → 10¹⁰, multiplier 亿, no unit; 千万级, 万亿级.
 //! - **Ranges**: 3.2亿-3.5亿元, 2-3倍, 三至五年, 3%-5%, with `-`, `—`, `～`, `至`, `到`; a
 //!   multiplier on the upper end only (3-5万元) applies to both.
-//! - **Qualifiers** (in the span): before the number 不低于/不少于/至少/最少 (at least),
-//!   不超过/至多/最多/不到/不足 (up to), 超过/逾 (more than), 约/大约/近/接近/将近 (about);
-//!   after it 多/余 (more than; between the number and the multiplier or unit, or after a
-//!   time unit: 1年多), 以上 (more than), 以下/以内 (up to), 左右 (about), and after a time
-//!   unit 内 (up to: 3年内). Durations take 连续/时隔/历时 before and 来/以来/后/之后/前/间
-//!   after (连续8年, 时隔78年后, 5年来). 预计, 平均 and 年均 are not qualifiers.
+//! - **Qualifiers** (out of the text, in `approx`): before the number
+//!   不低于/不少于/至少/最少 (at least), 不超过/至多/最多/不到/不足 (up to),
+//!   超过/超/突破/逾 (more than), 约/大约/近/接近/将近 (about); after it 多/余 (more than;
+//!   in the text: between the number and the multiplier or unit, or after a time unit:
+//!   1年多), 来 after a round numeral (about: 十来年), 以上 (more than), 以下/以内 (up to),
+//!   左右 (about), and after a time unit 内 (up to: 3年内). Durations drop 连续/时隔/历时
+//!   before and 来/以来/间 after (连续8年, 5年来 → 8年, 5年); 前/后/之后 stay (78年后).
+//!   预计, 平均 and 年均 are not qualifiers.
 //! - **Subject** (the thing measured), only when a simple rule fires, never for durations
 //!   or magnitude classes:
 //!   1. the noun after a classifier (not after a measure unit such as 人, 元, %), when it
@@ -49,9 +57,21 @@
 //!   Shares and comparisons (占全市的38%, 比上年同期增长15%) get none, and so do clauses with
 //!   a pronoun, an aspect particle or a preposition inside, or ending in one (保持在).
 
-use crate::numerals::{NumeralKind, ascii_digit, multiplier_exponent, parse_number, parse_numeral};
+use crate::numerals::{
+    Numeral, NumeralKind, ascii_digit, multiplier_exponent, parse_number, parse_numeral,
+};
 use crate::types::{Approx, DateMention, Figure, NumeralForm, Span};
 use crate::words::{Words, chars, words};
+
+mod compound;
+mod filters;
+mod subjects;
+mod units;
+
+use compound::{compound_at, half_after};
+use filters::{chinese_excluded, in_title, is_cjk};
+use subjects::subjects;
+use units::*;
 
 impl Figure {
     /// Whether the figure is a span of time (5年来, 连续8年, 三年, 3个月): its unit is a
@@ -69,196 +89,6 @@ impl Figure {
             .is_some_and(|u| TIME_UNITS.contains(&u))
     }
 }
-
-/// Units after Arabic numbers; the longest one that matches wins (个月 over 个).
-const ARABIC_UNITS: &[&str] = &[
-    "个百分点",
-    "百分点",
-    "个小时",
-    "个星期",
-    "个月",
-    "个",
-    "%",
-    "％",
-    "‰",
-    "平方公里",
-    "平方千米",
-    "平方米",
-    "立方米",
-    "公顷",
-    "亩",
-    "公里",
-    "千米",
-    "厘米",
-    "毫米",
-    "米",
-    "千瓦时",
-    "千瓦",
-    "兆瓦",
-    "吉瓦",
-    "吨",
-    "公斤",
-    "千克",
-    "克",
-    "斤",
-    "升",
-    "美元",
-    "欧元",
-    "港元",
-    "元",
-    "人次",
-    "人",
-    "名",
-    "家",
-    "项",
-    "条",
-    "批",
-    "所",
-    "座",
-    "户",
-    "次",
-    "场",
-    "件",
-    "台",
-    "辆",
-    "架",
-    "艘",
-    "套",
-    "类",
-    "种",
-    "年级",
-    "周年",
-    "年",
-    "级",
-    "天",
-    "周",
-    "小时",
-    "分钟",
-    "秒",
-    "岁",
-    "届",
-    "期",
-    "轮",
-    "篇",
-    "部",
-    "册",
-    "位",
-    "支",
-    "处",
-    "栋",
-    "层",
-    "颗",
-    "只",
-    "头",
-    "棵",
-    "株",
-    "枚",
-    "张",
-    "份",
-    "笔",
-    "倍",
-    "所",
-    "间",
-    "款",
-    "本",
-];
-
-/// Classifiers after Chinese numerals: the counting ones. 届 (十九届: an ordinal), 台
-/// (三台子), 层 and 点 (三点: a time) are left out.
-const CHINESE_UNITS: &[&str] = &[
-    "个百分点",
-    "个小时",
-    "个星期",
-    "个方面",
-    "个月",
-    "个",
-    "方面",
-    "周年",
-    "年",
-    "小时",
-    "分钟",
-    "级",
-    "大",
-    "条",
-    "项",
-    "名",
-    "家",
-    "人",
-    "倍",
-    "次",
-    "批",
-    "种",
-    "类",
-    "所",
-    "座",
-    "位",
-    "轮",
-    "支",
-    "件",
-    "份",
-    "场",
-    "户",
-    "岁",
-    "天",
-    "周",
-    "张",
-    "元",
-    "吨",
-    "米",
-    "公里",
-    "平方米",
-    "亩",
-];
-
-const TIME_UNITS: &[&str] = &[
-    "年",
-    "个月",
-    "天",
-    "周",
-    "个星期",
-    "小时",
-    "个小时",
-    "分钟",
-    "秒",
-];
-
-const CHINESE_NUMERALS: &str = "零〇一二两兩三四五六七八九十百千万亿廿卅";
-const RANGE_SEPARATORS: &str = "-－—–～~至到";
-
-const PREFIXES: &[(&str, Approx)] = &[
-    ("不低于", Approx::AtLeast),
-    ("不少于", Approx::AtLeast),
-    ("至少", Approx::AtLeast),
-    ("最少", Approx::AtLeast),
-    ("不超过", Approx::UpTo),
-    ("至多", Approx::UpTo),
-    ("最多", Approx::UpTo),
-    ("不到", Approx::UpTo),
-    ("不足", Approx::UpTo),
-    ("超过", Approx::MoreThan),
-    ("逾", Approx::MoreThan),
-    ("大约", Approx::About),
-    ("接近", Approx::About),
-    ("将近", Approx::About),
-    ("约", Approx::About),
-    ("近", Approx::About),
-];
-/// One-character qualifiers that also end common words, and the characters that then
-/// precede them: 签约, 预约, 节约 …; 最近, 附近, 接近 ….
-const WORD_ENDINGS: &[(&str, &str)] = &[
-    ("约", "签预节制公合条履违特邀相婚集简契规"),
-    ("近", "最附邻临靠接将亲贴走逼就远"),
-];
-const DURATION_PREFIXES: &[&str] = &["连续", "时隔", "历时"];
-/// Currencies named before an amount in 元, and the unit the amount is then in.
-const CURRENCIES: &[(&str, &str)] = &[("港币", "港元"), ("美金", "美元"), ("澳门币", "澳门元")];
-const SUFFIXES: &[(&str, Approx)] = &[
-    ("以上", Approx::MoreThan),
-    ("以下", Approx::UpTo),
-    ("以内", Approx::UpTo),
-    ("左右", Approx::About),
-];
-const DURATION_SUFFIXES: &[&str] = &["以来", "之后", "来", "后", "前", "间"];
 
 /// The characters of the text with their byte offsets, and helpers to match at a position.
 struct Chars<'t> {
@@ -307,6 +137,16 @@ impl<'t> Chars<'t> {
         self.at(from, s)
     }
 
+    /// The longest unit of `units` or of [`SHARED_UNITS`] starting at `i`.
+    fn unit(&self, i: usize, units: &Words) -> Option<(&'static str, usize)> {
+        let own = self.longest(i, units);
+        let shared = self.longest(i, words!(SHARED_UNITS));
+        match (own, shared) {
+            (Some(a), Some(b)) => Some(if b.1 > a.1 { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+
     /// The longest of `options` starting at `i`, with its length in chars.
     fn longest(&self, i: usize, options: &Words) -> Option<(&'static str, usize)> {
         if !options.may_start(self.get(i)?) {
@@ -348,13 +188,11 @@ struct Num {
     /// The big multiplier applied (万, 亿, 万亿).
     big: Option<&'static str>,
     more: bool,
+    /// 来 after a round numeral (十来年): about.
+    about: bool,
     /// The numeral as written, without 多/余 or the multiplier.
     numeral: String,
 }
-
-const MULTIPLIERS: &[&str] = &[
-    "万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "万", "亿",
-];
 
 fn big_of(m: &str) -> &'static str {
     if m.ends_with("万亿") {
@@ -396,7 +234,14 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
     let numeral = t.slice(i, j).to_string();
     let mut end = j;
     let mut more = false;
-    if is_more(t.get(end)) {
+    // 30来岁, 20来个: 来 after a round number, before a unit, is "about".
+    let about = t.get(j) == Some('来')
+        && numeral.ends_with('0')
+        && t.unit(j + 1, words!(ARABIC_UNITS)).is_some();
+    if about {
+        end += 1;
+    }
+    if !about && is_more(t.get(end)) {
         more = true;
         end += 1;
     }
@@ -414,7 +259,7 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
         more = true;
         end += 1;
     }
-    if more && big.is_none() && exp == 0 && t.longest(end, words!(ARABIC_UNITS)).is_none() {
+    if more && big.is_none() && exp == 0 && t.unit(end, words!(ARABIC_UNITS)).is_none() {
         // 3多 with nothing after is not a number with 多.
         end -= 1;
         more = false;
@@ -428,6 +273,7 @@ fn arabic_at(t: &Chars<'_>, i: usize) -> Option<Num> {
         max: None,
         big,
         more,
+        about,
         numeral,
     })
 }
@@ -473,18 +319,31 @@ fn chinese_at(t: &Chars<'_>, i: usize) -> Result<Num, usize> {
         j += 1;
     }
     let numeral = t.slice(i, j).to_string();
+    let bare = bare_magnitude(t, i, &numeral);
     // Digits read one by one (二〇一九, 一二三) are years and codes, not counts.
-    let Some(n) = parse_numeral(&numeral).filter(|n| n.kind == NumeralKind::Number) else {
+    let Some(n) = parse_numeral(&numeral)
+        .filter(|n| n.kind == NumeralKind::Number)
+        .or(bare)
+    else {
         return Err(j);
     };
     let (mut value, mut max) = (n.value, n.value_max);
     let mut end = j;
     let mut more = false;
+    let mut about = false;
     let mut big = None;
-    if j - i > 1 && matches!(t.before(j), Some('万' | '亿')) {
+    if (j - i > 1 || bare.is_some()) && matches!(t.before(j), Some('万' | '亿')) {
         big = Some(big_of(&numeral));
     }
-    if is_more(t.get(end)) {
+    // 十来年, 二十来岁, 百来人: 来 after a round numeral is "about".
+    // Only before a unit: 三十来自 is 30 and 来自.
+    if t.get(end) == Some('来')
+        && matches!(t.before(j), Some('十' | '百' | '千'))
+        && t.unit(end + 1, words!(CHINESE_UNITS)).is_some()
+    {
+        about = true;
+        end += 1;
+    } else if is_more(t.get(end)) {
         more = true;
         end += 1;
         if let Some(m @ ("万" | "亿")) = t.longest(end, words!(&["万", "亿"])).map(|(m, _)| m) {
@@ -502,8 +361,23 @@ fn chinese_at(t: &Chars<'_>, i: usize) -> Result<Num, usize> {
         max,
         big,
         more,
+        about,
         numeral,
     })
+}
+
+/// A lone 百, 千 or 万 read as 100, 1000 or 10000 where the text makes it a quantity:
+/// after a qualifier (近千件, 上万人, 超百家) or before 多/余 (百余种, 千多人). Elsewhere it
+/// opens words (百姓, 千万不要, 万一) or idioms (百家争鸣).
+fn bare_magnitude(t: &Chars<'_>, i: usize, numeral: &str) -> Option<Numeral> {
+    let value = match numeral {
+        "百" => 100.0,
+        "千" => 1000.0,
+        "万" => 10000.0,
+        _ => return None,
+    };
+    let qualified = prefix_at(t, i).is_some() || t.before(i) == Some('上');
+    (qualified || is_more(t.get(i + 1))).then(|| Numeral::new(value, NumeralKind::Number))
 }
 
 fn number_at(t: &Chars<'_>, i: usize, form: NumeralForm) -> Option<Num> {
@@ -511,88 +385,6 @@ fn number_at(t: &Chars<'_>, i: usize, form: NumeralForm) -> Option<Num> {
         NumeralForm::Arabic => arabic_at(t, i),
         NumeralForm::Chinese => chinese_at(t, i).ok(),
     }
-}
-
-/// Whether char `i` lies inside a 《…》 title.
-fn in_title(t: &Chars<'_>, i: usize) -> bool {
-    let before = &t.text[..t.byte(i)];
-    match (before.rfind('《'), before.rfind('》')) {
-        (Some(open), Some(close)) => open > close,
-        (Some(_), None) => true,
-        _ => false,
-    }
-}
-
-/// The quotation “…” that opens right before char `start`, as (content start, content end).
-fn quote_opening_at(t: &Chars<'_>, start: usize) -> Option<(usize, usize)> {
-    if t.before(start) != Some('“') {
-        return None;
-    }
-    let close = (start..t.len()).find(|&k| matches!(t.get(k), Some('”' | '“')))?;
-    (t.get(close) == Some('”')).then_some((start, close))
-}
-
-/// Why a Chinese numeral plus classifier is not a count, if it is not.
-fn chinese_excluded(t: &Chars<'_>, n: &Num, unit: &str, unit_end: usize) -> bool {
-    let numeral = n.numeral.as_str();
-    // The indefinite 一 (一个, 一批, 一线), and 二 alone, which counting replaces by 两
-    // (二次, 二级); so 一二 is a pair of ordinals (一二级, 一二类), where a count says 一两.
-    // 零 alone starts words (零件, 零星).
-    if matches!(numeral, "一" | "壹" | "二" | "一二" | "零" | "〇") {
-        return true;
-    }
-    // Ordinals and weekdays: 第一, 周三, 星期五, 初三; 之一.
-    if matches!(t.before(n.start), Some('第' | '周' | '初' | '之' | '其'))
-        || t.ends_before(n.start, "星期").is_some()
-        || t.ends_before(n.start, "礼拜").is_some()
-    {
-        return true;
-    }
-    // Party congresses: 十九大, 党的二十大. Enumerations below ten (两大阵地) count.
-    if unit == "大"
-        && (n.value >= 10.0
-            || t.ends_before(n.start, "党的").is_some()
-            || t.ends_before(n.start, "中共").is_some()
-            || !t.get(unit_end).is_some_and(is_cjk)
-            || ["以来", "召开", "精神", "报告", "代表", "胜利"]
-                .iter()
-                .any(|w| t.at(unit_end, w).is_some()))
-    {
-        return true;
-    }
-    // Idioms on two numerals: 三番五次, 一五一十, 三年五载, 十天半月.
-    if (is_chinese_numeral(n.start.checked_sub(2).and_then(|k| t.get(k)))
-        && !is_chinese_numeral(t.before(n.start)))
-        || is_chinese_numeral(t.get(unit_end))
-        || t.get(unit_end) == Some('半')
-    {
-        return true;
-    }
-    // Sessions are ordinals: 十三届全国人大四次会议, 五次全会.
-    if unit == "次"
-        && ["会议", "全会", "全体会议", "代表大会"]
-            .iter()
-            .any(|w| t.at(unit_end, w).is_some())
-    {
-        return true;
-    }
-    // Place names: 三台子, 五里屯, 八里庄.
-    if matches!(t.get(unit_end), Some('子' | '屯' | '庄')) {
-        return true;
-    }
-    // A whole quotation that is a slogan (“两个维护”: N个 + a short head) or a metaphor
-    // (“两张皮”: a one-character head).
-    if let Some((_, close)) = quote_opening_at(t, n.start) {
-        let head = close.saturating_sub(unit_end);
-        if (unit == "个" && head <= 2) || head == 1 {
-            return true;
-        }
-    }
-    false
-}
-
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// A magnitude class at `i`: 百亿级, 千万级, 万亿级.
@@ -616,6 +408,55 @@ fn magnitude_at(t: &Chars<'_>, i: usize) -> Option<Figure> {
         numeral_form: NumeralForm::Chinese,
         subject: None,
     })
+}
+
+/// The qualifier that ends right before char `start` (超过, 约, 不到), unless its
+/// character ends another word there (签约, 最近).
+fn prefix_at(t: &Chars<'_>, start: usize) -> Option<Approx> {
+    let (p, a) = PREFIXES
+        .iter()
+        .filter(|(p, _)| t.ends_before(start, p).is_some())
+        .max_by_key(|(p, _)| p.chars().count())?;
+    let n = p.chars().count();
+    let shadowed = WORD_ENDINGS
+        .iter()
+        .any(|(q, before)| q == p && t.before(start - n).is_some_and(|c| before.contains(c)));
+    (!shadowed).then_some(*a)
+}
+
+/// A fraction written with a slash after the Arabic number `n`: 1/4 → 0.25. Only a proper
+/// fraction with a denominator up to 100, not inside a longer run of slashes (1/2/3, a
+/// date or a path).
+fn fraction_at(t: &Chars<'_>, n: &Num) -> Option<Figure> {
+    if n.big.is_some() || n.more || t.get(n.end) != Some('/') || t.before(n.start) == Some('/') {
+        return None;
+    }
+    let mut end = n.end + 1;
+    while is_digit(t.get(end)) {
+        end += 1;
+    }
+    if end == n.end + 1 || matches!(t.get(end), Some('/' | '.' | '．')) || is_latin(t.get(end)) {
+        return None;
+    }
+    let below = parse_number(t.slice(n.end + 1, end))?;
+    let ok = n.value.fract() == 0.0 && n.value > 0.0 && n.value < below && below <= 100.0;
+    ok.then(|| Figure {
+        span: Span::new(t.byte(n.start), t.byte(end)),
+        value: n.value / below,
+        value_max: None,
+        unit: None,
+        multiplier: None,
+        approx: prefix_at(t, n.start),
+        numeral_form: NumeralForm::Arabic,
+        subject: None,
+    })
+}
+
+/// Whether a Chinese numeral with 万 or 亿 counts something: a digit before the multiplier
+/// (十四亿, 三千万), not 千万, 百万, 亿万 alone (adverbs and idioms).
+fn counted_magnitude(n: &Num) -> bool {
+    n.numeral
+        .contains(['一', '二', '两', '三', '四', '五', '六', '七', '八', '九'])
 }
 
 /// A figure whose number starts at char `i`, or `None`.
@@ -676,14 +517,21 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
     let mut last = first.clone();
     let mut low = first.value;
     let mut high = first.max;
-    let u1 = t.longest(first.end, units);
+    let u1 = t.unit(first.end, units);
     let sep = first.end + u1.map_or(0, |u| u.1);
     if !first.more
         && first.max.is_none()
         && t.get(sep).is_some_and(|c| RANGE_SEPARATORS.contains(c))
-        && let Some(second) = number_at(t, sep + 1, form)
+        && let Some(second) = number_at(t, sep + 1, form).or_else(|| {
+            // 两岁至5岁: the two ends in different forms.
+            let other = match form {
+                NumeralForm::Arabic => NumeralForm::Chinese,
+                NumeralForm::Chinese => NumeralForm::Arabic,
+            };
+            number_at(t, sep + 1, other).filter(|n| n.value > 1.0 || n.numeral != "一")
+        })
     {
-        let u2 = t.longest(second.end, units);
+        let u2 = t.unit(second.end, units);
         let mut from = first.value;
         if first.big.is_none() && second.big.is_some() && u1.is_none() {
             // 3-5万元: the multiplier of the upper end applies to both.
@@ -712,10 +560,52 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
         return None;
     }
 
-    let unit = t.longest(last.end, units);
+    if form == NumeralForm::Arabic
+        && high.is_none()
+        && let Some(f) = fraction_at(t, &first)
+    {
+        return Some(f);
+    }
+    if high.is_none()
+        && !in_title(t, first.start)
+        && let Some((value, unit, end)) = compound_at(t, &first)
+    {
+        return Some(Figure {
+            span: Span::new(t.byte(first.start), t.byte(end)),
+            value,
+            value_max: None,
+            unit: Some(unit.to_string()),
+            multiplier: None,
+            approx: prefix_at(t, first.start),
+            numeral_form: form,
+            subject: None,
+        });
+    }
+
+    let mut unit = t.unit(last.end, units);
+    // 14亿人口: 人口 is a noun, the number stands alone.
+    if unit.is_some_and(|(u, n)| u == "人" && t.get(last.end + n) == Some('口')) {
+        unit = None;
+    }
     let mut end = last.end;
     let mut more = first.more || last.more;
-    let unit_str = unit.map(|(u, _)| u);
+    // 3个多月, 两个多小时: 多 between 个 and the unit of time.
+    if unit.is_some_and(|(u, _)| u == "个")
+        && is_more(t.get(last.end + 1))
+        && let Some((u, n)) = t.longest(last.end + 2, words!(&["小时", "月", "星期", "钟头"]))
+    {
+        unit = Some((
+            match u {
+                "小时" => "个小时",
+                "月" => "个月",
+                "星期" => "个星期",
+                _ => "个钟头",
+            },
+            n + 2,
+        ));
+        more = true;
+    }
+    let mut unit_str = unit.map(|(u, _)| u);
     if let Some((u, n)) = unit {
         end += n;
         // Dates, not durations: 2018年, 2021-2025年, 80年代, 98年3月.
@@ -744,8 +634,9 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
         {
             return None;
         }
-    } else if form == NumeralForm::Chinese || last.big.is_none() {
-        // A bare number (2022世界5G大会) or a bare Chinese numeral (两委, 三农) is no figure.
+    } else if last.big.is_none() || (form == NumeralForm::Chinese && !counted_magnitude(&last)) {
+        // A bare number (2022世界5G大会) or a bare Chinese numeral (两委, 三农) is no figure;
+        // one with 万 or 亿 is (4.5亿, 十四亿), but not 千万 (千万不要) or 亿万 (亿万农民).
         return None;
     }
     if form == NumeralForm::Chinese && chinese_excluded(t, &first, unit_str.unwrap_or(""), end) {
@@ -758,9 +649,27 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
         return None;
     }
 
+    // 三年半, 两个半小时.
+    if high.is_none()
+        && let Some(u) = unit_str
+        && let Some((u, e)) = half_after(t, u, end)
+    {
+        low += 0.5;
+        unit_str = Some(u);
+        end = e;
+    }
+
     // A currency before an amount in 元: 港币两千九百六十元 is 2960 港元.
     let mut start = first.start;
-    let mut unit_str = unit_str;
+    // A temperature below zero: -4℃ (not the end of a range 2-4℃).
+    if unit_str == Some("℃")
+        && high.is_none()
+        && matches!(t.before(start), Some('-' | '－'))
+        && !is_digit(start.checked_sub(2).and_then(|k| t.get(k)))
+    {
+        start -= 1;
+        low = -low;
+    }
     if unit_str == Some("元")
         && let Some((word, unit)) = CURRENCIES
             .iter()
@@ -770,50 +679,38 @@ fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
         unit_str = Some(unit);
     }
 
-    // Qualifiers before the number.
+    // Qualifiers before the number set `approx` and stay out of the text, as do the
+    // duration words around it (时隔两周, 5年来 → 两周, 5年).
     let mut approx = None;
     let is_time = unit_str.is_some_and(|u| TIME_UNITS.contains(&u));
-    if let Some((p, a)) = PREFIXES
-        .iter()
-        .filter(|(p, _)| t.ends_before(start, p).is_some())
-        .max_by_key(|(p, _)| p.chars().count())
-    {
-        // 签约45家, 最近3年: the qualifier's character is the end of another word.
-        let n = p.chars().count();
-        let shadowed = WORD_ENDINGS
-            .iter()
-            .any(|(q, before)| q == p && t.before(start - n).is_some_and(|c| before.contains(c)));
-        if !shadowed {
-            approx = Some(*a);
-            start -= n;
-        }
-    }
-    if is_time
-        && approx.is_none()
-        && let Some(p) = DURATION_PREFIXES
-            .iter()
-            .find(|p| t.ends_before(start, p).is_some())
-    {
-        start -= p.chars().count();
+    if let Some(a) = prefix_at(t, start) {
+        approx = Some(a);
     }
 
-    // Qualifiers after the unit.
+    // Qualifiers after the unit: 多 after a unit of time stays in the text (1年多), the
+    // others (以上, 左右, 内, 来) only set `approx`; 前 and 后 stay, for a relative time
+    // (3年前) is not the span it counts.
     if is_time && !more && is_more(t.get(end)) {
         more = true;
         end += 1;
     }
-    if let Some((s, a)) = SUFFIXES.iter().find(|(s, _)| t.at(end, s).is_some()) {
-        end += s.chars().count();
+    if let Some((_, a)) = SUFFIXES.iter().find(|(s, _)| t.at(end, s).is_some()) {
         approx = approx.or(Some(*a));
     } else if is_time {
         if t.get(end) == Some('内') {
-            end += 1;
             approx = approx.or(Some(Approx::UpTo));
-        } else if let Some(s) = DURATION_SUFFIXES.iter().find(|s| t.at(end, s).is_some()) {
+        } else if let Some(s) = RELATIVE_SUFFIXES.iter().find(|s| t.at(end, s).is_some()) {
             end += s.chars().count();
         }
     }
     if more {
+        approx = approx.or(Some(Approx::MoreThan));
+    }
+    if first.about || last.about {
+        approx = approx.or(Some(Approx::About));
+    }
+    // 上万人, 上千件: 上 before a bare magnitude.
+    if t.before(start) == Some('上') && first.numeral.chars().count() == 1 {
         approx = approx.or(Some(Approx::MoreThan));
     }
 
@@ -871,216 +768,4 @@ pub(crate) fn find(text: &str, cs: &[(usize, char)], dates: &[DateMention]) -> V
     }
     subjects(text, &mut out);
     out
-}
-
-// ---------------------------------------------------------------------------------------
-// Subjects
-// ---------------------------------------------------------------------------------------
-
-const CLAUSE_BREAKS: &str = ",，。；;：:！!？?、“”‘’\"()（）《》【】[]…— 　\n";
-
-/// Classifiers a counted noun follows (3家企业党支部, 60个重大产业项目); measure units
-/// (人, 元, %, 吨) are nouns themselves, so what follows them is a predicate.
-const CLASSIFIERS: &[&str] = &[
-    "个", "家", "名", "条", "项", "批", "所", "座", "户", "辆", "架", "艘", "套", "类", "种", "级",
-    "大", "位", "支", "件", "场", "轮", "颗", "只", "头", "棵", "株", "枚", "张", "份", "笔", "栋",
-    "处", "部", "篇", "本", "款", "间", "台",
-];
-
-/// Words that start a predicate, so a noun after a classifier ends before them.
-const PREDICATE_STARTS: &[&str] = &[
-    "正在", "已经", "先行", "先后", "将", "被", "把", "与", "和", "及", "的", "是", "在", "正",
-];
-
-/// Copulas and verbs of change between a subject and its number.
-const COPULAS: &[&str] = &[
-    "增加到",
-    "增长到",
-    "提高到",
-    "提升到",
-    "上升到",
-    "下降到",
-    "减少到",
-    "达到",
-    "增至",
-    "降至",
-    "升至",
-    "突破",
-    "增加",
-    "增长",
-    "提高",
-    "提升",
-    "下降",
-    "减少",
-    "达",
-    "为",
-    "是",
-];
-
-/// Adverbs and modal words between a subject and its copula.
-const ADVERBS: &[&str] = &[
-    "分别", "有望", "预计", "同比", "环比", "年均", "平均", "共计", "总计", "合计", "累计", "已经",
-    "将", "均", "已", "共", "也", "还", "都", "再", "又",
-];
-
-/// Time words a clause may open with.
-const TIME_WORDS: &[&str] = &[
-    "截至目前",
-    "目前",
-    "当前",
-    "现在",
-    "今年",
-    "去年",
-    "明年",
-    "近年来",
-    "全年",
-    "上半年",
-    "下半年",
-    "当年",
-    "其中",
-];
-
-/// Verbs whose object is the amount itself (实现产值5亿元 → 产值).
-const AMOUNT_VERBS: &[&str] = &["实现", "完成"];
-
-/// Words that make a clause more than a plain noun phrase.
-const NOT_PLAIN: &[&str] = &[
-    "正在", "了", "过", "着", "把", "被", "对", "向", "从", "于", "的", "将", "我们", "你", "他",
-    "她", "它", "这", "那",
-];
-
-/// Whether a clause has a pronoun 我 other than 我国, 我省 … (which name a place).
-fn has_first_person(s: &str) -> bool {
-    s.match_indices('我')
-        .any(|(b, c)| !s[b + c.len()..].starts_with(['国', '省', '市', '区', '县', '州']))
-}
-
-fn subjects(text: &str, figures: &mut [Figure]) {
-    let mut respectively: Vec<String> = Vec::new();
-    let mut taken = 0usize;
-    for k in 0..figures.len() {
-        let f = &figures[k];
-        // Durations and magnitude classes (百亿级) measure nothing nameable.
-        if f.is_duration() || (f.unit.is_none() && f.numeral_form == NumeralForm::Chinese) {
-            continue;
-        }
-        let previous_end = if k > 0 { figures[k - 1].span.end } else { 0 };
-        let counted = f.unit.as_deref().is_none_or(|u| CLASSIFIERS.contains(&u));
-        let after = if counted {
-            following_noun(text, f.span.end)
-        } else {
-            None
-        };
-        let chunk_start = text[previous_end..f.span.start]
-            .char_indices()
-            .filter(|&(_, c)| CLAUSE_BREAKS.contains(c))
-            .map(|(b, c)| previous_end + b + c.len_utf8())
-            .next_back()
-            .unwrap_or(previous_end);
-        let chunk = &text[chunk_start..f.span.start];
-        let next_in_list = matches!(chunk, "和" | "、" | "与" | "及") && taken < respectively.len();
-        if !next_in_list {
-            respectively.clear();
-        }
-        let subject = if next_in_list {
-            taken += 1;
-            Some(respectively[taken - 1].clone())
-        } else if let Some(noun) = after {
-            Some(noun)
-        } else {
-            let ends_clause = text[f.span.end..]
-                .chars()
-                .next()
-                .is_none_or(|c| CLAUSE_BREAKS.contains(c));
-            let (s, list) = preceding_subject(chunk, ends_clause);
-            if let Some(list) = list {
-                respectively = list;
-                taken = 1;
-            }
-            s
-        };
-        figures[k].subject = subject;
-    }
-}
-
-/// The noun after a classifier: 3条党建经验, → 党建经验.
-fn following_noun(text: &str, end: usize) -> Option<String> {
-    let rest = &text[end..];
-    let mut stop = rest.len();
-    for (b, c) in rest.char_indices() {
-        if CLAUSE_BREAKS.contains(c) || !is_cjk(c) {
-            stop = b;
-            break;
-        }
-        let here = &rest[b..];
-        if b > 0 && PREDICATE_STARTS.iter().any(|w| here.starts_with(w)) {
-            // 正 opens 正式, 正常; 在 opens 在孵 only at the start.
-            let word_inside =
-                here.starts_with("正式") || here.starts_with("正常") || here.starts_with("正规");
-            if !word_inside {
-                stop = b;
-                break;
-            }
-        }
-    }
-    let noun = &rest[..stop];
-    let n = noun.chars().count();
-    if !(2..=8).contains(&n) || PREDICATE_STARTS.iter().any(|w| noun.starts_with(w)) {
-        return None;
-    }
-    // A noun that is followed by 的 modifies something else (22层的党建服务中心, 四级联动的).
-    if rest[stop..].starts_with('的') {
-        return None;
-    }
-    Some(noun.to_string())
-}
-
-/// The subject in the clause before a number, and the parts of an X和Y分别 list.
-fn preceding_subject(chunk: &str, ends_clause: bool) -> (Option<String>, Option<Vec<String>>) {
-    let mut s = chunk;
-    // Shares and comparisons (占全市的38%, 比上年同期增长15%) have no plain subject.
-    if s.is_empty() || s.starts_with(['占', '比', '较']) {
-        return (None, None);
-    }
-    let mut copula = false;
-    if let Some(c) = COPULAS.iter().find(|c| s.ends_with(*c)) {
-        s = &s[..s.len() - c.len()];
-        copula = true;
-    }
-    if !copula && !ends_clause {
-        return (None, None);
-    }
-    let mut each = false;
-    while let Some(a) = ADVERBS.iter().find(|a| s.ends_with(*a)) {
-        each |= *a == "分别";
-        s = &s[..s.len() - a.len()];
-    }
-    while let Some(w) = TIME_WORDS
-        .iter()
-        .chain(AMOUNT_VERBS)
-        .find(|w| s.starts_with(*w))
-    {
-        s = &s[w.len()..];
-    }
-    let n = s.chars().count();
-    // A clause that ends in a preposition (保持在1.3万亿斤以上) names no thing.
-    if n == 0
-        || n > 14
-        || NOT_PLAIN.iter().any(|w| s.contains(w))
-        || has_first_person(s)
-        || ADVERBS.contains(&s)
-        || s.ends_with(['在', '于', '到', '至', '给', '向', '往', '从'])
-    {
-        return (None, None);
-    }
-    if each {
-        let parts: Vec<String> = s
-            .split(['和', '与', '及', '、'])
-            .map(str::to_string)
-            .collect();
-        if parts.len() > 1 && parts.iter().all(|p| !p.is_empty()) {
-            return (Some(parts[0].clone()), Some(parts));
-        }
-    }
-    (Some(s.to_string()), None)
 }
