@@ -554,8 +554,8 @@ pub(crate) struct QuotesArgs {
     /// Only quotations whose stated speaker has this name, e.g. 张弛.
     #[arg(long, value_name = "S")]
     pub(crate) speaker: Option<String>,
-    /// Only quotations of this kind: speech (reported speech or a quoted statement) or
-    /// term (a quoted term or name, “两委”).
+    /// Only quotations of this kind: reported speech or a quoted statement, or a quoted
+    /// term or name (“两委”).
     #[arg(long, value_name = "KIND", value_parser = vocabulary!(baokan::QuoteKind))]
     pub(crate) kind: Option<baokan::QuoteKind>,
     /// Only quotations in this article, e.g. 1.
@@ -566,7 +566,7 @@ pub(crate) struct QuotesArgs {
 /// Arguments of `baokan entities`.
 #[derive(Debug, Args)]
 pub(crate) struct EntitiesArgs {
-    /// Only entities of this kind: person, place or org.
+    /// Only entities of this kind: persons, places or organisations.
     #[arg(long, value_name = "KIND", value_parser = vocabulary!(baokan::EntityKind))]
     pub(crate) kind: Option<baokan::EntityKind>,
     /// One row (or JSON object) per mention instead of per entity.
