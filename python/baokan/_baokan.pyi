@@ -543,10 +543,17 @@ class _TimelineDict(TypedDict):
     source: _SourceDict
 
 class _ExtractedAt(TypedDict):
-    """The fields every mention :func:`extract` finds has: where it is in the text."""
+    """The fields every mention :func:`extract` finds has, in the order (and with the
+    names) of :class:`_MentionDict`: where it is in the text given."""
 
     text: str
     """The mention's text."""
+    article: None
+    """None: the text is no item of a corpus."""
+    paragraph: None
+    """None: the text is no item of a corpus."""
+    sentence: None
+    """None: the text is no item of a corpus."""
     char_start: int
     """Char (code point) offset in the text where it begins: ``text[char_start:char_end]``."""
     char_end: int
@@ -555,6 +562,9 @@ class _ExtractedAt(TypedDict):
     """The same place as a UTF-8 byte offset."""
     byte_end: int
     """UTF-8 byte offset one past its end."""
+    source: _SourceDict
+    """``{"file": "-", "line": …, "column": …}``: the 1-based line and char column of its
+    first char in the text."""
 
 class _ExtractedFigure(_ExtractedAt, _FigureFields):
     """A figure found by :func:`extract`."""
@@ -619,10 +629,13 @@ def extract(
     Returns a dict of lists of plain dicts, one list per kind (``"figures"``,
     ``"dates"``, ``"citations"``, ``"quotes"``, ``"entities"``), each in text order, so
     ``pandas.DataFrame(baokan.extract(text)["figures"])`` is a table. Each dict has the
-    mention's ``text``, ``char_start``/``char_end`` (code points:
+    keys, in the order, of the corpus's ``to_dict()`` and of the CLI's ``--json`` (``baokan
+    extract --json`` prints the same): the mention's ``text``; ``article``,
+    ``paragraph`` and ``sentence``, None (the text is no item of a corpus);
+    ``char_start``/``char_end`` (code points:
     ``text[d["char_start"]:d["char_end"]] == d["text"]``), ``byte_start``/``byte_end``
-    (UTF-8) and the fields of its kind, with the names and values the corpus's
-    ``to_dict()`` uses (a quote's ``inner`` and ``speaker_phrase`` are strings).
+    (UTF-8); ``source`` (``{"file": "-", "line": …, "column": …}`` in the text) and the
+    fields of its kind (a quote's ``inner`` and ``speaker_phrase`` are strings).
 
     :param date: the date relative dates (今年8月, 9月21日, 明年) resolve against, as a
         :class:`datetime.date` (or ``datetime``) or an ISO string ``"2022-10-09"``;

@@ -17,10 +17,7 @@ use yoke::Yokeable;
 use crate::errors::{OrRaise, bad_argument, closed_error};
 use crate::held::{Class, Held, State};
 use crate::items::{Article, Paragraph, Section, Sentence};
-use crate::mentions::{
-    Citation, DateMention, Entity, Figure, Quote, TimelineEntry, entity_kind_str, kind_arg,
-    quote_kind_str,
-};
+use crate::mentions::{Citation, DateMention, Entity, Figure, Quote, TimelineEntry, kind_arg};
 use crate::search::{Hit, KwicLine};
 use crate::stats::top_arg;
 use crate::util::id_arg;
@@ -315,7 +312,7 @@ crate::shared::methods! {
                 let mut all = c.quotes();
                 all.retain(|q| {
                     (speaker.is_none() || q.item.speaker() == speaker)
-                        && kind.is_none_or(|k| quote_kind_str(q.item.kind()) == k)
+                        && kind.is_none_or(|k| q.item.kind().as_str() == k)
                 });
                 Ok(split(all, labels).into_iter().collect())
             })
@@ -329,7 +326,7 @@ crate::shared::methods! {
             kind_arg(py, kind, &["person", "place", "org"])?;
             self.pairs(py, |c, _, labels| {
                 let mut all = c.entities();
-                all.retain(|e| kind.is_none_or(|k| entity_kind_str(e.item.kind()) == k));
+                all.retain(|e| kind.is_none_or(|k| e.item.kind().as_str() == k));
                 Ok(split(all, labels).into_iter().collect())
             })
         }

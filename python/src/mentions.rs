@@ -10,7 +10,6 @@
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDate, PyString};
-use serde::Serialize;
 
 use crate::errors::bad_argument;
 use crate::held::{Held, held};
@@ -21,49 +20,6 @@ use crate::util::preview;
 /// Chars of text shown by `repr`.
 const PREVIEW: usize = 24;
 
-fn approx_str(a: baokan::Approx) -> &'static str {
-    match a {
-        baokan::Approx::MoreThan => "more_than",
-        baokan::Approx::AtLeast => "at_least",
-        baokan::Approx::About => "about",
-        baokan::Approx::UpTo => "up_to",
-    }
-}
-
-fn numeral_form_str(f: baokan::NumeralForm) -> &'static str {
-    match f {
-        baokan::NumeralForm::Arabic => "arabic",
-        baokan::NumeralForm::Chinese => "chinese",
-    }
-}
-
-pub(crate) fn quote_kind_str(k: baokan::QuoteKind) -> &'static str {
-    match k {
-        baokan::QuoteKind::Speech => "speech",
-        baokan::QuoteKind::Term => "term",
-    }
-}
-
-pub(crate) fn entity_kind_str(k: baokan::EntityKind) -> &'static str {
-    match k {
-        baokan::EntityKind::Person => "person",
-        baokan::EntityKind::Place => "place",
-        baokan::EntityKind::Org => "org",
-    }
-}
-
-fn admin_level_str(l: baokan::AdminLevel) -> &'static str {
-    match l {
-        baokan::AdminLevel::Country => "country",
-        baokan::AdminLevel::Province => "province",
-        baokan::AdminLevel::Prefecture => "prefecture",
-        baokan::AdminLevel::County => "county",
-        baokan::AdminLevel::Township => "township",
-        baokan::AdminLevel::Village => "village",
-    }
-}
-
-/// `repr` of an optional string: `"…"` or `None`.
 fn opt(s: Option<&str>) -> String {
     s.map_or_else(|| "None".to_string(), |s| format!("{s:?}"))
 }
@@ -119,13 +75,13 @@ mention_class!(Figure, {
     /// 不低于), "about" (约, 近, 左右), "up_to" (不超过, 以内), or None.
     #[getter]
     fn approx(&self) -> PyResult<Option<&'static str>> {
-        Ok(self.0.get()?.approx().map(approx_str))
+        Ok(self.0.get()?.approx().map(|a| a.as_str()))
     }
 
     /// How the number is written: "arabic" (51.8万) or "chinese" (五, 三千五百).
     #[getter]
     fn numeral_form(&self) -> PyResult<&'static str> {
-        Ok(numeral_form_str(self.0.get()?.numeral_form()))
+        Ok(self.0.get()?.numeral_form().as_str())
     }
 
     /// The thing measured, when the sentence states it plainly, or None.
@@ -159,7 +115,7 @@ mention_class!(DateMention, {
     /// How precise iso is: "year", "season", "month", "day", "decade" or "century".
     #[getter]
     fn precision(&self) -> PyResult<&'static str> {
-        Ok(self.0.get()?.precision().name())
+        Ok(self.0.get()?.precision().as_str())
     }
 
     /// Where the value came from: "explicit" (the text alone), "article_date" (the
@@ -167,33 +123,33 @@ mention_class!(DateMention, {
     /// before it: 同年7月) or "unresolved" (nothing settles it; iso is None).
     #[getter]
     fn resolved_by(&self) -> PyResult<&'static str> {
-        Ok(self.0.get()?.resolved_by().name())
+        Ok(self.0.get()?.resolved_by().as_str())
     }
 
     /// The season named (1943年春): "spring", "summer", "autumn", "winter", or None.
     #[getter]
     fn season(&self) -> PyResult<Option<&'static str>> {
-        Ok(self.0.get()?.season().map(|x| x.name()))
+        Ok(self.0.get()?.season().map(|x| x.as_str()))
     }
 
     /// The part of the period named (年底, 上旬): "early", "middle", "late", or None.
     #[getter]
     fn part(&self) -> PyResult<Option<&'static str>> {
-        Ok(self.0.get()?.part().map(|x| x.name()))
+        Ok(self.0.get()?.part().map(|x| x.as_str()))
     }
 
     /// How a period the date opens runs on: "since" (以来, to the article's date),
     /// "onward" (起), or None.
     #[getter]
     fn open(&self) -> PyResult<Option<&'static str>> {
-        Ok(self.0.get()?.open().map(|x| x.name()))
+        Ok(self.0.get()?.open().map(|x| x.as_str()))
     }
 
     /// The calendar the text writes it in: "gregorian" or "lunar" (正月十五; iso is the
     /// Gregorian day).
     #[getter]
     fn calendar(&self) -> PyResult<&'static str> {
-        Ok(self.0.get()?.calendar().name())
+        Ok(self.0.get()?.calendar().as_str())
     }
 
     fn __repr__(&self) -> String {
@@ -201,7 +157,7 @@ mention_class!(DateMention, {
             "<baokan.DateMention {:?} iso={} precision={} in {}>",
             self.0.raw().text(),
             opt(self.0.raw().iso()),
-            self.0.raw().precision().name(),
+            self.0.raw().precision().as_str(),
             self.0.raw().paragraph().id()
         )
     }
@@ -256,7 +212,7 @@ mention_class!(Quote, {
     /// coined term or name, like “两委”).
     #[getter]
     fn kind(&self) -> PyResult<&'static str> {
-        Ok(quote_kind_str(self.0.get()?.kind()))
+        Ok(self.0.get()?.kind().as_str())
     }
 
     /// The speaker's name (习近平, 张弛), when the text states it; never guessed.
@@ -286,7 +242,7 @@ mention_class!(Quote, {
     fn __repr__(&self) -> String {
         format!(
             "<baokan.Quote {} {:?} speaker={} in {}>",
-            quote_kind_str(self.0.raw().kind()),
+            self.0.raw().kind().as_str(),
             preview(self.0.raw().inner(), PREVIEW),
             opt(self.0.raw().speaker()),
             self.0.raw().paragraph().id()
@@ -307,7 +263,7 @@ mention_class!(EntityMention, {
     /// The entity's kind: "person", "place" or "org".
     #[getter]
     fn kind(&self) -> PyResult<&'static str> {
-        Ok(entity_kind_str(self.0.get()?.entity().kind()))
+        Ok(self.0.get()?.entity().kind().as_str())
     }
 
     /// The entity's normalised name (习近平 for 习近平同志).
@@ -322,14 +278,14 @@ mention_class!(EntityMention, {
     /// A place's administrative level, where known (see Entity.admin_level).
     #[getter]
     fn admin_level(&self) -> PyResult<Option<&'static str>> {
-        Ok(self.0.get()?.entity().admin_level().map(admin_level_str))
+        Ok(self.0.get()?.entity().admin_level().map(|l| l.as_str()))
     }
 
     fn __repr__(&self) -> String {
         let e = self.0.raw().entity();
         format!(
             "<baokan.EntityMention {} {:?} {:?} in {}>",
-            entity_kind_str(e.kind()),
+            e.kind().as_str(),
             e.name(),
             self.0.raw().text(),
             self.0.raw().paragraph().id()
@@ -352,7 +308,7 @@ impl Entity {
     fn key(&self) -> (&'static str, usize, usize) {
         let name = self.0.raw().name();
         (
-            entity_kind_str(self.0.raw().kind()),
+            self.0.raw().kind().as_str(),
             name.as_ptr() as usize,
             name.len(),
         )
@@ -366,7 +322,7 @@ methods! {
         /// What it is: "person", "place" or "org".
         #[getter]
         fn kind(&self) -> PyResult<&'static str> {
-            Ok(entity_kind_str(self.0.get()?.kind()))
+            Ok(self.0.get()?.kind().as_str())
         }
 
         /// The normalised name (习近平 for 习近平同志).
@@ -376,7 +332,7 @@ methods! {
         /// "prefecture", "county", "township" or "village"; else None.
         #[getter]
         fn admin_level(&self) -> PyResult<Option<&'static str>> {
-            Ok(self.0.get()?.admin_level().map(admin_level_str))
+            Ok(self.0.get()?.admin_level().map(|l| l.as_str()))
         }
 
         /// Every mention, in text order.
@@ -395,7 +351,7 @@ methods! {
         fn __repr__(&self) -> String {
             format!(
                 "<baokan.Entity {} {:?} ({} mentions)>",
-                entity_kind_str(self.0.raw().kind()),
+                self.0.raw().kind().as_str(),
                 self.0.raw().name(),
                 self.0.raw().mentions().len()
             )
@@ -441,13 +397,13 @@ methods! {
         /// "year", "season", "month", "day", "decade" or "century".
         #[getter]
         fn precision(&self) -> PyResult<&'static str> {
-            Ok(self.0.get()?.date.precision().name())
+            Ok(self.0.get()?.date.precision().as_str())
         }
 
         /// "explicit", "article_date" or "narrated_year".
         #[getter]
         fn resolved_by(&self) -> PyResult<&'static str> {
-            Ok(self.0.get()?.date.resolved_by().name())
+            Ok(self.0.get()?.date.resolved_by().as_str())
         }
 
         /// The date as written.
@@ -527,21 +483,21 @@ pub(crate) fn quotes(
     speaker: Option<&str>,
     kind: Option<&str>,
 ) -> PyResult<Vec<Quote>> {
-    kind_arg(py, kind, &["speech", "term"])?;
+    kind_arg(py, kind, baokan::QuoteKind::NAMES)?;
     Ok(c.list(py, |c, _| {
         c.quotes()
             .filter(|q| speaker.is_none() || q.speaker() == speaker)
-            .filter(|q| kind.is_none_or(|k| quote_kind_str(q.kind()) == k))
+            .filter(|q| kind.is_none_or(|k| q.kind().as_str() == k))
             .collect()
     }))
 }
 
 /// `Corpus.entities`.
 pub(crate) fn entities(py: Python<'_>, c: &Corpus, kind: Option<&str>) -> PyResult<Vec<Entity>> {
-    kind_arg(py, kind, &["person", "place", "org"])?;
+    kind_arg(py, kind, baokan::EntityKind::NAMES)?;
     Ok(c.list(py, |c, _| {
         c.entities()
-            .filter(|e| kind.is_none_or(|k| entity_kind_str(e.kind()) == k))
+            .filter(|e| kind.is_none_or(|k| e.kind().as_str() == k))
             .collect()
     }))
 }
@@ -553,192 +509,6 @@ pub(crate) fn timeline(py: Python<'_>, c: &Corpus) -> Vec<TimelineEntry> {
 
 // ---------------------------------------------------------------------------------
 // baokan.extract, baokan.parse_number and baokan.parse_numeral
-
-/// Char offsets of byte offsets in one text.
-struct CharIndex(Vec<usize>);
-
-impl CharIndex {
-    fn new(text: &str) -> CharIndex {
-        CharIndex(text.char_indices().map(|(i, _)| i).collect())
-    }
-
-    /// The char offset of a byte offset (of the next char, should it fall inside one).
-    fn at(&self, byte: usize) -> usize {
-        match self.0.binary_search(&byte) {
-            Ok(i) | Err(i) => i,
-        }
-    }
-}
-
-/// Where an extracted mention is: its text, char and byte offsets.
-#[derive(Serialize)]
-struct At {
-    text: String,
-    char_start: usize,
-    char_end: usize,
-    byte_start: usize,
-    byte_end: usize,
-}
-
-impl At {
-    fn new(text: &str, chars: &CharIndex, span: baokan::extracted::Span) -> At {
-        At {
-            text: span.of(text).to_owned(),
-            char_start: chars.at(span.start),
-            char_end: chars.at(span.end),
-            byte_start: span.start,
-            byte_end: span.end,
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct ExFigure {
-    #[serde(flatten)]
-    at: At,
-    value: f64,
-    value_max: Option<f64>,
-    unit: Option<String>,
-    multiplier: Option<String>,
-    approx: Option<baokan::Approx>,
-    numeral_form: baokan::NumeralForm,
-    subject: Option<String>,
-}
-
-#[derive(Serialize)]
-struct ExDate {
-    #[serde(flatten)]
-    at: At,
-    iso: Option<String>,
-    iso_end: Option<String>,
-    precision: baokan::Precision,
-    resolved_by: baokan::ResolvedBy,
-    season: Option<baokan::Season>,
-    part: Option<baokan::Part>,
-    open: Option<baokan::Open>,
-    calendar: baokan::Calendar,
-}
-
-#[derive(Serialize)]
-struct ExCitation {
-    #[serde(flatten)]
-    at: At,
-    title: String,
-    kind: Option<String>,
-    issuers: Vec<String>,
-    action: Option<String>,
-    date: Option<String>,
-}
-
-#[derive(Serialize)]
-struct ExQuote {
-    #[serde(flatten)]
-    at: At,
-    inner: String,
-    kind: baokan::QuoteKind,
-    speaker: Option<String>,
-    speaker_title: Option<String>,
-    speaker_phrase: Option<String>,
-    opened_before: bool,
-    closed_after: bool,
-    attribution: baokan::Attribution,
-}
-
-#[derive(Serialize)]
-struct ExEntity {
-    #[serde(flatten)]
-    at: At,
-    kind: baokan::EntityKind,
-    name: String,
-    title: Option<String>,
-    admin_level: Option<baokan::AdminLevel>,
-}
-
-/// What `baokan.extract` returns: a list of plain dicts per mention type.
-#[derive(Serialize)]
-struct Extracted {
-    figures: Vec<ExFigure>,
-    dates: Vec<ExDate>,
-    citations: Vec<ExCitation>,
-    quotes: Vec<ExQuote>,
-    entities: Vec<ExEntity>,
-}
-
-impl Extracted {
-    fn new(text: &str, m: baokan::extracted::Mentions) -> Extracted {
-        let chars = CharIndex::new(text);
-        let at = |span| At::new(text, &chars, span);
-        Extracted {
-            figures: m
-                .figures
-                .into_iter()
-                .map(|f| ExFigure {
-                    at: at(f.span),
-                    value: f.value,
-                    value_max: f.value_max,
-                    unit: f.unit,
-                    multiplier: f.multiplier,
-                    approx: f.approx,
-                    numeral_form: f.numeral_form,
-                    subject: f.subject,
-                })
-                .collect(),
-            dates: m
-                .dates
-                .into_iter()
-                .map(|d| ExDate {
-                    at: at(d.span),
-                    iso: d.iso,
-                    iso_end: d.iso_end,
-                    precision: d.precision,
-                    resolved_by: d.resolved_by,
-                    season: d.season,
-                    part: d.part,
-                    open: d.open,
-                    calendar: d.calendar,
-                })
-                .collect(),
-            citations: m
-                .citations
-                .into_iter()
-                .map(|x| ExCitation {
-                    at: at(x.span),
-                    title: x.title,
-                    kind: x.kind,
-                    issuers: x.issuers,
-                    action: x.action,
-                    date: x.date,
-                })
-                .collect(),
-            quotes: m
-                .quotes
-                .into_iter()
-                .map(|q| ExQuote {
-                    at: at(q.span),
-                    inner: q.inner.of(text).to_owned(),
-                    kind: q.kind,
-                    speaker: q.speaker,
-                    speaker_title: q.speaker_title,
-                    speaker_phrase: q.speaker_span.map(|s| s.of(text).to_owned()),
-                    opened_before: q.opened_before,
-                    closed_after: q.closed_after,
-                    attribution: q.attribution,
-                })
-                .collect(),
-            entities: m
-                .entities
-                .into_iter()
-                .map(|e| ExEntity {
-                    at: at(e.span),
-                    kind: e.kind,
-                    name: e.name,
-                    title: e.title,
-                    admin_level: e.admin_level,
-                })
-                .collect(),
-        }
-    }
-}
 
 /// The reference date of `extract`: a `datetime.date` (or `datetime.datetime`, whose
 /// date is taken), an ISO string "YYYY-MM-DD", or None.
@@ -776,9 +546,11 @@ fn reference_date(
 
 /// Finds the mentions in any text: figures, dates, citations, quotations and entity
 /// mentions, as a dict of lists of plain dicts (one list per kind; `pandas.DataFrame`
-/// takes any of them). Each dict has text, char_start/char_end (code points into
-/// `text`), byte_start/byte_end (UTF-8) and the fields of its kind, as the corpus's
-/// `to_dict()` gives them. `date` (a datetime.date or "YYYY-MM-DD") is the date relative
+/// takes any of them). Each dict has the keys of the located mentions every face prints
+/// (`baokan::locate`, the CLI's `extract --json` and `figures --json` …): text;
+/// article, paragraph and sentence (None: the text is no item of a corpus);
+/// char_start/char_end (code points into `text`), byte_start/byte_end (UTF-8); source
+/// ({file: "-", line, column} in `text`) and the fields of its kind. `date` (a datetime.date or "YYYY-MM-DD") is the date relative
 /// dates (今年8月, 明年) resolve against; a bad string raises BadArgumentError.
 #[pyfunction]
 #[pyo3(signature = (text, date=None))]
@@ -788,8 +560,11 @@ pub(crate) fn extract<'py>(
     date: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let reference = reference_date(py, date)?;
-    let found = py.detach(|| Extracted::new(text, baokan::extract(text, reference)));
-    Ok(pythonize::pythonize(py, &found)?)
+    let found = py.detach(|| baokan::extract(text, reference));
+    Ok(pythonize::pythonize(
+        py,
+        &baokan::locate(text, &found, "-"),
+    )?)
 }
 
 /// The value of a number written in Chinese or Arabic numerals, with multipliers:
@@ -858,19 +633,4 @@ impl Numeral {
 #[pyfunction]
 pub(crate) fn parse_numeral(s: &str) -> Option<Numeral> {
     baokan::parse_numeral(s).map(Numeral)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::CharIndex;
-
-    #[test]
-    fn char_offsets_of_byte_offsets() {
-        let ix = CharIndex::new("a两b");
-        let chars: Vec<usize> = [0, 1, 4, 5].iter().map(|&b| ix.at(b)).collect();
-        assert_eq!(chars, [0, 1, 2, 3]);
-        // Inside a char: the next char.
-        assert_eq!(ix.at(2), 2);
-        assert_eq!(CharIndex::new("").at(0), 0);
-    }
 }

@@ -7,6 +7,17 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+/// The value parser of a vocabulary's names (`baokan::QuoteKind`, `baokan::EntityKind`):
+/// its possible values are the vocabulary's names, and a name parses to its value.
+macro_rules! vocabulary {
+    ($t:ty) => {
+        clap::builder::TypedValueParser::try_map(
+            clap::builder::PossibleValuesParser::new(<$t>::ALL.iter().map(|v| v.as_str())),
+            |name: String| <$t>::from_name(&name).ok_or("not a name of the vocabulary"),
+        )
+    };
+}
+
 /// Read, search and measure a compiled Chinese news corpus: its articles, their
 /// structure and provenance, its words and phrases.
 ///
@@ -147,8 +158,10 @@ pub(crate) enum Command {
     /// Find the mentions (figures, dates, citations, quotations, entities) in any text.
     ///
     /// Reads TEXT, or standard input when TEXT is absent or -. Relative dates (今年8月,
-    /// 明年) resolve against --date; without it they stay unresolved. Spans are byte
-    /// offsets into the text read.
+    /// 明年) resolve against --date; without it they stay unresolved. With --json each
+    /// mention is the object `figures --json` and the other mention verbs print, its
+    /// offsets into the text read, article, paragraph and sentence null and its source
+    /// file `-`.
     Extract(ExtractArgs),
     /// Write the corpus as linked tables, one file per table, for DuckDB, Polars or
     /// pandas: articles, sections, paragraphs, sentences, figures, dates, citations,
@@ -541,29 +554,21 @@ pub(crate) struct QuotesArgs {
     /// Only quotations whose stated speaker has this name, e.g. 张弛.
     #[arg(long, value_name = "S")]
     pub(crate) speaker: Option<String>,
-    /// Only quotations of this kind.
-    #[arg(long, value_enum, value_name = "KIND")]
-    pub(crate) kind: Option<QuoteKindArg>,
+    /// Only quotations of this kind: reported speech or a quoted statement, or a quoted
+    /// term or name (“两委”).
+    #[arg(long, value_name = "KIND", value_parser = vocabulary!(baokan::QuoteKind))]
+    pub(crate) kind: Option<baokan::QuoteKind>,
     /// Only quotations in this article, e.g. 1.
     #[arg(long, value_name = "ID")]
     pub(crate) article: Option<String>,
 }
 
-/// What `quotes --kind` selects.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum QuoteKindArg {
-    /// Reported speech or a quoted statement.
-    Speech,
-    /// A quoted term or name (“两委”).
-    Term,
-}
-
 /// Arguments of `baokan entities`.
 #[derive(Debug, Args)]
 pub(crate) struct EntitiesArgs {
-    /// Only entities of this kind.
-    #[arg(long, value_enum, value_name = "KIND")]
-    pub(crate) kind: Option<EntityKindArg>,
+    /// Only entities of this kind: persons, places or organisations.
+    #[arg(long, value_name = "KIND", value_parser = vocabulary!(baokan::EntityKind))]
+    pub(crate) kind: Option<baokan::EntityKind>,
     /// One row (or JSON object) per mention instead of per entity.
     #[arg(long)]
     pub(crate) mentions: bool,
@@ -571,17 +576,6 @@ pub(crate) struct EntitiesArgs {
     /// mentions there).
     #[arg(long, value_name = "ID")]
     pub(crate) article: Option<String>,
-}
-
-/// What `entities --kind` selects.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum EntityKindArg {
-    /// Persons.
-    Person,
-    /// Places.
-    Place,
-    /// Organisations.
-    Org,
 }
 
 /// Arguments of `baokan extract`.

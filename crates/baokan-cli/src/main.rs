@@ -80,8 +80,10 @@
 //! [`baokan::Collocate`], [`baokan::Keyword`], [`baokan::Repeat`]). So do the mention
 //! verbs (`figures` to `timeline`: [`baokan::Figure`], [`baokan::DateMention`],
 //! [`baokan::Citation`], [`baokan::Quote`], [`baokan::Entity`] with its
-//! [`baokan::EntityMention`]s, [`baokan::TimelineEntry`]); `extract --json` prints a
-//! [`baokan::extracted::Mentions`], its spans byte offsets into the text read.
+//! [`baokan::EntityMention`]s, [`baokan::TimelineEntry`]); `extract --json` prints
+//! [`baokan::LocatedMentions`]: each mention the object the mention verbs print, its
+//! offsets into the text read, `article`, `paragraph` and `sentence` null and its
+//! source `{"file": "-", line, column}` in the text.
 //!
 //! Every verb takes `--json` for machine-readable output (for `plot`, the plot's data
 //! instead of the picture) and `--corpus FILE` to read another pack (`compile` reads

@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 mod common;
 
 use common::*;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 /// Runs `baokan args` with `input` on stdin; must succeed quietly; returns stdout.
 fn ok_with_stdin(args: &[&str], input: &str) -> String {
@@ -418,10 +418,16 @@ fn extract_finds_mentions_in_any_text() {
             .any(|f| f["value"].as_f64() == Some(518_000.0)),
         "{m}"
     );
-    // Spans are byte offsets into the text given: 今年8月 is its first 10 bytes.
+    // Offsets are into the text given: 今年8月 is its first 4 chars, 10 bytes; the text
+    // is no item of a corpus, and its source is `-`.
     let d = dates.iter().find(|d| d["iso"] == "2022-08").unwrap();
-    assert_eq!(d["span"]["start"], 0);
-    assert_eq!(d["span"]["end"], "今年8月".len());
+    assert_eq!((&d["char_start"], &d["char_end"]), (&json!(0), &json!(4)));
+    assert_eq!(
+        (&d["byte_start"], &d["byte_end"]),
+        (&json!(0), &json!("今年8月".len()))
+    );
+    assert_eq!(d["source"], json!({"file": "-", "line": 1, "column": 1}));
+    assert!(d["article"].is_null() && d["paragraph"].is_null() && d["sentence"].is_null());
 
     // The table groups by type.
     let table = ok(&[

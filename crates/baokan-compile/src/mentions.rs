@@ -5,12 +5,11 @@
 
 use std::collections::HashMap;
 
-use baokan_extract::{
-    AdminLevel, Approx, EntityKind, EntityMention, Mentions, NumeralForm, QuoteKind, Span,
-};
+use baokan_extract::{EntityKind, EntityMention, Mentions, Span};
 use baokan_pack::records::{
     CitationRec, DateRec, EntityMentionRec, EntityRec, FigureRec, IssuerRec, QuoteRec,
 };
+use baokan_pack::vocab::ABSENT;
 use baokan_pack::{NONE, PackWriter};
 
 use crate::emit::Moved;
@@ -70,17 +69,8 @@ impl MentionSink {
                 unit_end: unit.1,
                 multiplier_start: multiplier.0,
                 multiplier_end: multiplier.1,
-                approx: match f.approx {
-                    None => 0,
-                    Some(Approx::MoreThan) => 1,
-                    Some(Approx::AtLeast) => 2,
-                    Some(Approx::About) => 3,
-                    Some(Approx::UpTo) => 4,
-                },
-                numeral_form: match f.numeral_form {
-                    NumeralForm::Arabic => 0,
-                    NumeralForm::Chinese => 1,
-                },
+                approx: f.approx.map_or(ABSENT, |a| a.code()),
+                numeral_form: f.numeral_form.code(),
                 subject_start: subject.0,
                 subject_end: subject.1,
             });
@@ -99,9 +89,9 @@ impl MentionSink {
                 until_end: until.1,
                 precision: d.precision.code(),
                 resolved_by: d.resolved_by.code(),
-                season: d.season.map_or(0, |x| x.code() + 1),
-                part: d.part.map_or(0, |x| x.code() + 1),
-                open: d.open.map_or(0, |x| x.code() + 1),
+                season: d.season.map_or(ABSENT, |x| x.code()),
+                part: d.part.map_or(ABSENT, |x| x.code()),
+                open: d.open.map_or(ABSENT, |x| x.code()),
                 calendar: d.calendar.code(),
             });
         }
@@ -161,10 +151,7 @@ impl MentionSink {
                 end,
                 inner_start,
                 inner_end,
-                kind: match q.kind {
-                    QuoteKind::Speech => 0,
-                    QuoteKind::Term => 1,
-                },
+                kind: q.kind.code(),
                 speaker_start: speaker.0,
                 speaker_end: speaker.1,
                 title_start: title.0,
@@ -198,14 +185,10 @@ impl MentionSink {
         if entity == next {
             let (name_start, name_end) = self.name(w, moved, Some(&e.name));
             self.entity_recs.push(EntityRec {
-                kind: match e.kind {
-                    EntityKind::Person => 0,
-                    EntityKind::Place => 1,
-                    EntityKind::Org => 2,
-                },
+                kind: e.kind.code(),
                 name_start,
                 name_end,
-                admin_level: admin_code(e.admin_level),
+                admin_level: e.admin_level.map_or(ABSENT, |l| l.code()),
                 mention_first: 0,
                 mention_count: 0,
             });
@@ -262,17 +245,5 @@ impl MentionSink {
         }
         w.entities = self.entity_recs;
         w.entity_mentions = self.entity_mentions;
-    }
-}
-
-fn admin_code(level: Option<AdminLevel>) -> u32 {
-    match level {
-        None => 0,
-        Some(AdminLevel::Country) => 1,
-        Some(AdminLevel::Province) => 2,
-        Some(AdminLevel::Prefecture) => 3,
-        Some(AdminLevel::County) => 4,
-        Some(AdminLevel::Township) => 5,
-        Some(AdminLevel::Village) => 6,
     }
 }

@@ -3,7 +3,6 @@
 use std::borrow::Cow;
 
 use baokan::{Corpus, ItemId, Paragraph, Sentence, Source, Span};
-use serde::Serialize;
 
 use crate::schema::{ColumnSchema, ColumnType, TableSchema};
 
@@ -230,16 +229,6 @@ impl<'a> Table<'a> {
     }
 }
 
-/// The name serde gives a unit enum variant (`more_than`, `article_date`): the name
-/// the library's JSON uses.
-fn variant_name(v: &impl Serialize) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        Ok(other) => other.to_string(),
-        Err(_) => String::new(),
-    }
-}
-
 pub(crate) fn articles<'a>(c: &Corpus<'a>, t: &mut Table<'a>) {
     for a in c.articles() {
         let chars = a.char_span();
@@ -400,8 +389,8 @@ pub(crate) fn figures<'a>(c: &Corpus<'a>, t: &mut Table<'a>) {
         t.put(f.value_max());
         t.put(f.unit());
         t.put(f.multiplier());
-        t.put(f.approx().map(|a| variant_name(&a)));
-        t.put(variant_name(&f.numeral_form()));
+        t.put(f.approx().map(|a| a.as_str()));
+        t.put(f.numeral_form().as_str());
         t.put(f.subject());
         at.tail(t);
     }
@@ -413,12 +402,12 @@ pub(crate) fn dates<'a>(c: &Corpus<'a>, t: &mut Table<'a>) {
         at.head(t);
         t.put(d.iso());
         t.put(d.iso_end());
-        t.put(d.precision().name());
-        t.put(d.resolved_by().name());
-        t.put(d.season().map(|x| x.name()));
-        t.put(d.part().map(|x| x.name()));
-        t.put(d.open().map(|x| x.name()));
-        t.put(d.calendar().name());
+        t.put(d.precision().as_str());
+        t.put(d.resolved_by().as_str());
+        t.put(d.season().map(|x| x.as_str()));
+        t.put(d.part().map(|x| x.as_str()));
+        t.put(d.open().map(|x| x.as_str()));
+        t.put(d.calendar().as_str());
         at.tail(t);
     }
 }
@@ -441,7 +430,7 @@ pub(crate) fn quotes<'a>(c: &Corpus<'a>, t: &mut Table<'a>) {
         let at = anchor!(q);
         at.head(t);
         t.put(q.inner());
-        t.put(variant_name(&q.kind()));
+        t.put(q.kind().as_str());
         t.put(q.speaker());
         t.put(q.speaker_title());
         t.put(q.speaker_phrase());
@@ -454,15 +443,15 @@ pub(crate) fn quotes<'a>(c: &Corpus<'a>, t: &mut Table<'a>) {
 
 /// The stable id of an entity: `kind:name`, e.g. `person:习近平`.
 fn entity_id(e: &baokan::Entity<'_>) -> String {
-    format!("{}:{}", variant_name(&e.kind()), e.name())
+    format!("{}:{}", e.kind().as_str(), e.name())
 }
 
 pub(crate) fn entities<'a>(c: &Corpus<'a>, t: &mut Table<'a>) {
     for e in c.entities() {
         t.put(entity_id(&e));
-        t.put(variant_name(&e.kind()));
+        t.put(e.kind().as_str());
         t.put(e.name());
-        t.put(e.admin_level().map(|l| variant_name(&l)));
+        t.put(e.admin_level().map(|l| l.as_str()));
         t.put(e.mentions().len());
     }
 }

@@ -16,7 +16,6 @@
 
 mod attribution;
 mod citations;
-mod coded;
 mod dates;
 mod entities;
 mod figures;

@@ -1,10 +1,17 @@
 //! The mention types. Every mention has a byte span into the text it was found in;
 //! callers that know where that text lives (a paragraph in a pack) add the offset.
+//! Their own serialization (a `span` of bytes) is this crate's, for its snapshot
+//! test; every face prints a mention located, through `baokan::locate` and the
+//! corpus's views, in one schema.
 
 use serde::Serialize;
 
-use crate::coded::coded;
-pub use baokan_pack::vocab::Attribution;
+// The vocabularies live with the pack that stores their codes; these are their paths
+// in this crate.
+pub use baokan_pack::vocab::{
+    AdminLevel, Approx, Attribution, Calendar, EntityKind, NumeralForm, Open, Part, Precision,
+    QuoteKind, ResolvedBy, Season,
+};
 
 /// A half-open byte range `[start, end)` into the extracted text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
@@ -32,30 +39,6 @@ impl Span {
     }
 }
 
-/// A qualifier that makes a figure approximate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Approx {
-    /// 多, 余, 以上: more than the number.
-    MoreThan,
-    /// 不低于, 至少, 不少于: the number or more.
-    AtLeast,
-    /// 约, 近, 左右, 大约: about the number.
-    About,
-    /// 不超过, 以内, 至多: the number or less.
-    UpTo,
-}
-
-/// How a figure's number is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NumeralForm {
-    /// Arabic digits, possibly with Chinese multipliers (51.8万).
-    Arabic,
-    /// Chinese numerals (五, 两, 三千五百).
-    Chinese,
-}
-
 /// A quantity stated with a number: 51.8万人, 3.2亿-3.5亿元, 60余万平方米, 五级, 5年来.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
@@ -75,126 +58,6 @@ pub struct Figure {
     pub numeral_form: NumeralForm,
     /// The thing measured, when the sentence states it plainly (园区累计注册企业 → 471家).
     pub subject: Option<String>,
-}
-
-coded! {
-    /// How precise a date is. Quarters, halves and ranges are [`Precision::Month`] (or
-    /// whatever their ends are) with an `iso_end`; decades and centuries are spans of
-    /// years with their own precision.
-    ///
-    /// ```
-    /// use baokan_extract::Precision;
-    /// assert_eq!(Precision::Decade.name(), "decade");
-    /// assert_eq!(Precision::from_code(Precision::Day.code()), Some(Precision::Day));
-    /// ```
-    pub enum Precision {
-        /// A year.
-        Year = "year",
-        /// A season of a year (1943年春): `iso` is the year, the season is in `season`.
-        Season = "season",
-        /// A month.
-        Month = "month",
-        /// A day.
-        Day = "day",
-        /// A decade (上世纪80年代 → 1980..1989).
-        Decade = "decade",
-        /// A century (20世纪 → 1900..1999).
-        Century = "century",
-    }
-}
-
-coded! {
-    /// How a date's value was found.
-    ///
-    /// ```
-    /// use baokan_extract::ResolvedBy;
-    /// assert_eq!(ResolvedBy::NarratedYear.name(), "narrated_year");
-    /// ```
-    pub enum ResolvedBy {
-        /// Every part is in the text.
-        Explicit = "explicit",
-        /// Some part (the year, the month, the century) comes from the article's date.
-        ArticleDate = "article_date",
-        /// The text leaves a part open and nothing settles it (no article date, no
-        /// narrated year, a vague or ambiguous expression): `iso` is `None`.
-        Unresolved = "unresolved",
-        /// The year is one the text narrated before it (同年7月, 12月 right after
-        /// 1938年, 5月28日 in a 1942 story).
-        NarratedYear = "narrated_year",
-    }
-}
-
-coded! {
-    /// A season named with a date (1943年春, 去年夏天, 同年冬).
-    ///
-    /// ```
-    /// use baokan_extract::{extract, Season};
-    /// let d = &extract("1943年春", None).dates[0];
-    /// assert_eq!((d.iso.as_deref(), d.season), (Some("1943"), Some(Season::Spring)));
-    /// ```
-    pub enum Season {
-        /// 春, 春天, 春季.
-        Spring = "spring",
-        /// 夏, 夏天, 夏季.
-        Summer = "summer",
-        /// 秋, 秋天, 秋季.
-        Autumn = "autumn",
-        /// 冬, 冬天, 冬季.
-        Winter = "winter",
-    }
-}
-
-coded! {
-    /// A part of the period a date names (年初, 5月底, 中旬, 80年代末). The value stays the
-    /// whole period (去年5月底 → 2018-05): the part narrows it without a guess of days.
-    ///
-    /// ```
-    /// use baokan_extract::{extract, Date, Part};
-    /// let d = &extract("去年5月底", Date::new(2019, 2, 15)).dates[0];
-    /// assert_eq!((d.iso.as_deref(), d.part), (Some("2018-05"), Some(Part::Late)));
-    /// ```
-    pub enum Part {
-        /// 初, 上旬, 初期, 岁初: the beginning.
-        Early = "early",
-        /// 中旬, 中期, 年中: the middle.
-        Middle = "middle",
-        /// 底, 末, 下旬, 末期, 岁末: the end.
-        Late = "late",
-    }
-}
-
-coded! {
-    /// A date that opens a period the text leaves open (2018年以来, 3月1日起): the mention
-    /// is the date part (2018年) and this says how the period runs on.
-    ///
-    /// ```
-    /// use baokan_extract::{extract, Open};
-    /// let d = &extract("2018年以来", None).dates[0];
-    /// assert_eq!((d.span.end, d.open), ("2018年".len(), Some(Open::Since)));
-    /// ```
-    pub enum Open {
-        /// 以来, 至今: from the date up to the article's date.
-        Since = "since",
-        /// 起, 开始: from the date on.
-        Onward = "onward",
-    }
-}
-
-coded! {
-    /// The calendar the text writes a date in.
-    ///
-    /// ```
-    /// use baokan_extract::{extract, Calendar, Date};
-    /// let d = &extract("正月十五", Date::new(2019, 2, 13)).dates[0];
-    /// assert_eq!((d.iso.as_deref(), d.calendar), (Some("2019-02-19"), Calendar::Lunar));
-    /// ```
-    pub enum Calendar {
-        /// The Gregorian calendar.
-        Gregorian = "gregorian",
-        /// The Chinese lunisolar calendar (正月十五, 腊月二十八, 春节, 中秋节): `iso` is the
-        /// Gregorian day it falls on.
-        Lunar = "lunar",
-    }
 }
 
 /// A date or date range: 2018年11月6日, 2021年6月至12月, 今年8月, 9月21日, 明年.
@@ -238,16 +101,6 @@ pub struct Citation {
     pub date: Option<String>,
 }
 
-/// What a quotation is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum QuoteKind {
-    /// Reported speech or a quoted statement.
-    Speech,
-    /// A short coined term or name in quotation marks (“两委”, “底盘”).
-    Term,
-}
-
 /// A quotation “…”, with its speaker where the text states one.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quote {
@@ -269,36 +122,6 @@ pub struct Quote {
     pub closed_after: bool,
     /// How the speaker was found ([`Attribution::None`] without one).
     pub attribution: Attribution,
-}
-
-/// The kind of a named entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EntityKind {
-    /// A person.
-    Person,
-    /// A place.
-    Place,
-    /// An organisation.
-    Org,
-}
-
-/// The administrative level of a place, where known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AdminLevel {
-    /// Country.
-    Country,
-    /// Province-level division (省, 自治区, 直辖市).
-    Province,
-    /// Prefecture-level division (地级市, 自治州, 地区).
-    Prefecture,
-    /// County-level division (县, 县级市, 市辖区).
-    County,
-    /// Township-level division (乡, 镇, 街道).
-    Township,
-    /// Village or community (村, 社区).
-    Village,
 }
 
 /// A mention of a named entity.

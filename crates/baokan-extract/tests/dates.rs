@@ -358,7 +358,7 @@ fn mentions_are_sorted_and_disjoint() {
 }
 
 fn precision_name(p: Precision) -> &'static str {
-    p.name()
+    p.as_str()
 }
 
 #[test]

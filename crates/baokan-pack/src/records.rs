@@ -356,9 +356,9 @@ record! {
         multiplier_start,
         /// End of the multiplier.
         multiplier_end,
-        /// Approximation code: 0 none, 1 more than, 2 at least, 3 about, 4 up to.
+        /// The code of [`Approx`](crate::vocab::Approx), or [`ABSENT`](crate::vocab::ABSENT).
         approx,
-        /// Numeral form: 0 Arabic, 1 Chinese.
+        /// The code of [`NumeralForm`](crate::vocab::NumeralForm).
         numeral_form,
         /// The thing measured (name arena), or `NONE`.
         subject_start,
@@ -384,39 +384,24 @@ record! {
         until_start,
         /// End of the range's ISO end.
         until_end,
-        /// Precision: the code of `baokan_extract::Precision` (0 year, 1 season, 2 month,
-        /// 3 day, 4 decade, 5 century), below [`DATE_PRECISIONS`].
+        /// Precision: the code of [`Precision`](crate::vocab::Precision).
         precision,
-        /// How it was resolved: the code of `baokan_extract::ResolvedBy` (0 explicit,
-        /// 1 article date, 2 unresolved, 3 narrated year), below [`DATE_RESOLUTIONS`].
+        /// How it was resolved: the code of [`ResolvedBy`](crate::vocab::ResolvedBy).
         resolved_by,
-        /// The season named, 0 for none, else 1 + the code of `baokan_extract::Season`;
-        /// at most [`DATE_SEASONS`].
+        /// The season named: the code of [`Season`](crate::vocab::Season), or
+        /// [`ABSENT`](crate::vocab::ABSENT).
         season,
-        /// The part of the period named, 0 for none, else 1 + the code of
-        /// `baokan_extract::Part`; at most [`DATE_PARTS`].
+        /// The part of the period named: the code of [`Part`](crate::vocab::Part), or
+        /// [`ABSENT`](crate::vocab::ABSENT).
         part,
-        /// How an open period runs on, 0 for none, else 1 + the code of
-        /// `baokan_extract::Open`; at most [`DATE_OPENS`].
+        /// How an open period runs on: the code of [`Open`](crate::vocab::Open), or
+        /// [`ABSENT`](crate::vocab::ABSENT).
         open,
         /// The calendar the text writes the date in: the code of
-        /// `baokan_extract::Calendar`, below [`DATE_CALENDARS`].
+        /// [`Calendar`](crate::vocab::Calendar).
         calendar,
     }
 }
-
-/// How many precisions a [`DateRec`] may code (`baokan_extract::Precision::ALL`).
-pub const DATE_PRECISIONS: usize = 6;
-/// How many resolutions a [`DateRec`] may code (`baokan_extract::ResolvedBy::ALL`).
-pub const DATE_RESOLUTIONS: usize = 4;
-/// How many seasons a [`DateRec`] may code (`baokan_extract::Season::ALL`).
-pub const DATE_SEASONS: usize = 4;
-/// How many parts a [`DateRec`] may code (`baokan_extract::Part::ALL`).
-pub const DATE_PARTS: usize = 3;
-/// How many open ends a [`DateRec`] may code (`baokan_extract::Open::ALL`).
-pub const DATE_OPENS: usize = 2;
-/// How many calendars a [`DateRec`] may code (`baokan_extract::Calendar::ALL`).
-pub const DATE_CALENDARS: usize = 2;
 
 record! {
     /// A citation of a document title 《…》.
@@ -475,7 +460,7 @@ record! {
         inner_start,
         /// End of the quoted text.
         inner_end,
-        /// 0 speech, 1 term.
+        /// The code of [`QuoteKind`](crate::vocab::QuoteKind).
         kind,
         /// Speaker name (name arena), or `NONE`.
         speaker_start,
@@ -489,7 +474,8 @@ record! {
         phrase_start,
         /// End of the speaker phrase.
         phrase_end,
-        /// Bit 0: opened before this paragraph; bit 1: closed after it.
+        /// Bit 0: opened before this paragraph; bit 1: closed after it; bits 2 and up: the
+        /// code of its [`Attribution`](crate::vocab::Attribution).
         flags,
     }
 }
@@ -497,13 +483,14 @@ record! {
 record! {
     /// A named entity: one per kind and name, with its mentions.
     EntityRec {
-        /// 0 person, 1 place, 2 organisation.
+        /// The code of [`EntityKind`](crate::vocab::EntityKind).
         kind,
         /// Name (name arena).
         name_start,
         /// End of the name.
         name_end,
-        /// Admin level of a place: 0 none, 1 country … 6 village.
+        /// The code of a place's [`AdminLevel`](crate::vocab::AdminLevel), or
+        /// [`ABSENT`](crate::vocab::ABSENT).
         admin_level,
         /// Index of the first mention.
         mention_first,

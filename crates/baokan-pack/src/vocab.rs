@@ -3,19 +3,28 @@
 //! validator that checks them and every face that prints them.
 //!
 //! ```
-//! use baokan_pack::vocab::{CreditKind, Layout};
+//! use baokan_pack::vocab::{CreditKind, Layout, Precision};
 //! assert_eq!(CreditKind::from_code(CreditKind::Caption.code()), Some(CreditKind::Caption));
 //! assert_eq!(Layout::from_name("article_file"), Some(Layout::ArticleFile));
 //! assert_eq!(CreditKind::Caption.as_str(), "caption");
+//! assert_eq!(Precision::NAMES, ["year", "season", "month", "day", "decade", "century"]);
 //! ```
 
-use serde::Serialize;
+/// The code an optional value stores when it is absent. The vocabularies that may be
+/// absent (an [`Approx`], a [`Season`], an [`AdminLevel`] …) number their values from 1,
+/// so `from_code(ABSENT)` is `None`.
+///
+/// ```
+/// use baokan_pack::vocab::{ABSENT, Season};
+/// assert_eq!(Season::from_code(ABSENT), None);
+/// assert_eq!(None::<Season>.map_or(ABSENT, Season::code), 0);
+/// ```
+pub const ABSENT: u32 = 0;
 
 macro_rules! vocabulary {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $code:literal, $text:literal;)+ }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-        #[serde(rename_all = "snake_case")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name {
             $($(#[$vm])* $variant,)+
         }
@@ -23,6 +32,9 @@ macro_rules! vocabulary {
         impl $name {
             /// Every value, in code order.
             pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// Every value's name, in code order.
+            pub const NAMES: &'static [&'static str] = &[$($text,)+];
 
             /// The code stored in the pack.
             pub const fn code(self) -> u32 {
@@ -54,8 +66,30 @@ macro_rules! vocabulary {
                 f.write_str(self.as_str())
             }
         }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            /// Reads a name; a name the vocabulary lacks is an error.
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                Self::from_name(&name)
+                    .ok_or_else(|| serde::de::Error::unknown_variant(&name, Self::NAMES))
+            }
+        }
     };
 }
+// The mention vocabularies, declared with the macro above.
+mod mentions;
+
+pub use mentions::{
+    AdminLevel, Approx, Calendar, EntityKind, NumeralForm, Open, Part, Precision, QuoteKind,
+    ResolvedBy, Season,
+};
 
 vocabulary! {
     /// How a source file lays out its articles; the compiler decides per file from the

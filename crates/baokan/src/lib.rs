@@ -35,6 +35,7 @@ mod error;
 mod id;
 mod items;
 mod kinds;
+mod located;
 mod mapped;
 mod mentions;
 mod multi;
@@ -56,6 +57,10 @@ pub use items::{
     Article, Continuation, Credit, Dateline, Join, Paragraph, Reporter, Section, Sentence,
 };
 pub use kinds::{CreditKind, DateBasis, JoinReason, Layout, ParagraphKind, SentenceEnd};
+pub use located::{
+    Located, LocatedCitation, LocatedDate, LocatedEntity, LocatedFigure, LocatedMentions,
+    LocatedQuote, locate,
+};
 pub use mapped::CorpusFile;
 pub use mentions::{
     AdminLevel, Approx, Attribution, Calendar, Citation, DateMention, Entity, EntityKind,

@@ -38,7 +38,7 @@ fn every_date_label_says_how_its_value_was_found() {
     let mut wrong = Vec::new();
     for d in c.dates() {
         let by = d.resolved_by();
-        *counts.entry((by.name(), d.iso().is_some())).or_default() += 1;
+        *counts.entry((by.as_str(), d.iso().is_some())).or_default() += 1;
         let ok = match by {
             ResolvedBy::Unresolved => d.iso().is_none(),
             ResolvedBy::Explicit => d.iso().is_some() && full_year(d.text()),

@@ -3,12 +3,12 @@
 
 use std::io::Write;
 
-use baokan::{Corpora, Entity, EntityKind, EntityMention, InPack};
+use baokan::{Corpora, Entity, EntityMention, InPack};
 
 use serde::Serialize;
 
 use super::{InPacks, OnlyArticle};
-use crate::cli::{EntitiesArgs, EntityKindArg, Global};
+use crate::cli::{EntitiesArgs, Global};
 use crate::error::CliError;
 use crate::render::{self, Align};
 
@@ -35,11 +35,7 @@ pub(crate) fn json<'a>(
     corpora: &Corpora<'a>,
     args: &EntitiesArgs,
 ) -> Result<EntitiesJson<'a>, CliError> {
-    let kind = args.kind.map(|k| match k {
-        EntityKindArg::Person => EntityKind::Person,
-        EntityKindArg::Place => EntityKind::Place,
-        EntityKindArg::Org => EntityKind::Org,
-    });
+    let kind = args.kind;
     let only = OnlyArticle::new(corpora, args.article.as_deref())?;
     let mut entities = corpora.entities();
     entities.retain(|e| {

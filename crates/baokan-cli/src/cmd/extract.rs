@@ -1,5 +1,7 @@
 //! `baokan extract [--date YYYY-MM-DD] [TEXT]`: the mentions in any text, grouped by
-//! type, or the library's `Mentions` object as JSON.
+//! type, or as JSON the located mentions the corpus verbs print (`baokan::locate`):
+//! offsets into the text given, `article`, `paragraph` and `sentence` null, and a source
+//! of file `-` with the line and column in the text.
 
 use std::io::{Read, Write};
 
@@ -35,7 +37,7 @@ pub(super) fn run(
     };
     let m = baokan::extract(&text, date);
     if global.json {
-        return Ok(render::json(out, &m)?);
+        return Ok(render::json(out, &baokan::locate(&text, &m, "-"))?);
     }
     Ok(tables(&text, &m, out)?)
 }

@@ -2,10 +2,10 @@
 
 use std::io::Write;
 
-use baokan::{Corpora, Quote, QuoteKind};
+use baokan::{Corpora, Quote};
 
 use super::{InPacks, OnlyArticle};
-use crate::cli::{Global, QuoteKindArg, QuotesArgs};
+use crate::cli::{Global, QuotesArgs};
 use crate::error::CliError;
 use crate::render::{self, Align};
 
@@ -18,10 +18,7 @@ pub(crate) fn json<'a>(
     args: &QuotesArgs,
 ) -> Result<InPacks<'a, 'a, Quote<'a>>, CliError> {
     let only = OnlyArticle::new(corpora, args.article.as_deref())?;
-    let kind = args.kind.map(|k| match k {
-        QuoteKindArg::Speech => QuoteKind::Speech,
-        QuoteKindArg::Term => QuoteKind::Term,
-    });
+    let kind = args.kind;
     let mut quotes = corpora.quotes();
     quotes.retain(|q| {
         kind.is_none_or(|k| q.item.kind() == k)

@@ -3,11 +3,12 @@
 //! name arena, codes in range, and issuer and entity-mention ranges that tile.
 
 use super::Verified;
-use super::{bad, below, opt_span, span, tiles};
+use super::{bad, below, known, opt_span, span, tiles};
 use crate::error::PackError;
 use crate::format::TableId;
-use crate::records::{
-    DATE_CALENDARS, DATE_OPENS, DATE_PARTS, DATE_PRECISIONS, DATE_RESOLUTIONS, DATE_SEASONS,
+use crate::vocab::{
+    ABSENT, AdminLevel, Approx, Attribution, Calendar, EntityKind, NumeralForm, Open, Part,
+    Precision, QuoteKind, ResolvedBy, Season,
 };
 
 pub(super) fn all(p: &Verified<'_, '_>) -> Result<(), PackError> {
@@ -88,8 +89,10 @@ fn figures(p: &Verified<'_, '_>) -> Result<(), PackError> {
             f.multiplier_end,
         )?;
         opt_span(p.names(), t, i, "subject", f.subject_start, f.subject_end)?;
-        below(t, i, "approx", f.approx, 5)?;
-        below(t, i, "numeral form", f.numeral_form, 2)?;
+        let approx = f.approx == ABSENT || Approx::from_code(f.approx).is_some();
+        known(t, i, "approx", f.approx, approx)?;
+        let form = NumeralForm::from_code(f.numeral_form).is_some();
+        known(t, i, "numeral form", f.numeral_form, form)?;
     }
     Ok(())
 }
@@ -100,12 +103,18 @@ fn dates(p: &Verified<'_, '_>) -> Result<(), PackError> {
         in_paragraph(p, t, i, d.paragraph, d.start, d.end)?;
         opt_span(p.names(), t, i, "iso", d.iso_start, d.iso_end)?;
         opt_span(p.names(), t, i, "iso end", d.until_start, d.until_end)?;
-        below(t, i, "precision", d.precision, DATE_PRECISIONS)?;
-        below(t, i, "resolved by", d.resolved_by, DATE_RESOLUTIONS)?;
-        below(t, i, "season", d.season, DATE_SEASONS + 1)?;
-        below(t, i, "part", d.part, DATE_PARTS + 1)?;
-        below(t, i, "open", d.open, DATE_OPENS + 1)?;
-        below(t, i, "calendar", d.calendar, DATE_CALENDARS)?;
+        let precision = Precision::from_code(d.precision).is_some();
+        known(t, i, "precision", d.precision, precision)?;
+        let resolved = ResolvedBy::from_code(d.resolved_by).is_some();
+        known(t, i, "resolved by", d.resolved_by, resolved)?;
+        let season = d.season == ABSENT || Season::from_code(d.season).is_some();
+        known(t, i, "season", d.season, season)?;
+        let part = d.part == ABSENT || Part::from_code(d.part).is_some();
+        known(t, i, "part", d.part, part)?;
+        let open = d.open == ABSENT || Open::from_code(d.open).is_some();
+        known(t, i, "open", d.open, open)?;
+        let calendar = Calendar::from_code(d.calendar).is_some();
+        known(t, i, "calendar", d.calendar, calendar)?;
     }
     Ok(())
 }
@@ -149,15 +158,10 @@ fn quotes(p: &Verified<'_, '_>) -> Result<(), PackError> {
         if q.inner_start < q.start || q.inner_end > q.end {
             return Err(bad(t, i, "quoted text lies outside the quote"));
         }
-        below(t, i, "kind", q.kind, 2)?;
+        known(t, i, "kind", q.kind, QuoteKind::from_code(q.kind).is_some())?;
         // Bits 0 and 1: opened before, closed after; bits 2 and up: the attribution.
-        below(
-            t,
-            i,
-            "flags",
-            q.flags,
-            4 * crate::vocab::Attribution::ALL.len(),
-        )?;
+        let attribution = Attribution::from_code(q.flags >> 2).is_some();
+        known(t, i, "attribution", q.flags >> 2, attribution)?;
         opt_span(p.names(), t, i, "speaker", q.speaker_start, q.speaker_end)?;
         opt_span(p.names(), t, i, "title", q.title_start, q.title_end)?;
         opt_span(
@@ -175,8 +179,15 @@ fn quotes(p: &Verified<'_, '_>) -> Result<(), PackError> {
 fn entities(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Entities;
     for (i, e) in p.entities().iter().enumerate() {
-        below(t, i, "kind", e.kind, 3)?;
-        below(t, i, "admin level", e.admin_level, 7)?;
+        known(
+            t,
+            i,
+            "kind",
+            e.kind,
+            EntityKind::from_code(e.kind).is_some(),
+        )?;
+        let level = e.admin_level == ABSENT || AdminLevel::from_code(e.admin_level).is_some();
+        known(t, i, "admin level", e.admin_level, level)?;
         span(p.names(), t, i, "name", e.name_start, e.name_end)?;
     }
     let m = TableId::EntityMentions;

@@ -182,6 +182,22 @@ pub(super) fn opt_span(
     }
 }
 
+/// A vocabulary code: `found` says whether the vocabulary has it (its `from_code` is
+/// `Some`, or the code is `ABSENT` where a value may be absent).
+pub(super) fn known(
+    t: TableId,
+    row: usize,
+    what: &str,
+    v: u32,
+    found: bool,
+) -> Result<(), PackError> {
+    if found {
+        Ok(())
+    } else {
+        Err(bad(t, row, format!("{what} code {v} is unknown")))
+    }
+}
+
 pub(super) fn below(
     t: TableId,
     row: usize,
@@ -450,7 +466,13 @@ fn credits(p: &Verified<'_, '_>) -> Result<(), PackError> {
     let t = TableId::Credits;
     for (i, c) in p.credits().iter().enumerate() {
         span(p.text(), t, i, "credit", c.start, c.end)?;
-        below(t, i, "kind", c.kind, CreditKind::ALL.len())?;
+        known(
+            t,
+            i,
+            "kind",
+            c.kind,
+            CreditKind::from_code(c.kind).is_some(),
+        )?;
     }
     Ok(())
 }

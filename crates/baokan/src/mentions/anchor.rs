@@ -1,9 +1,8 @@
 //! Where a mention sits: the part every mention type shares.
 
-use serde::ser::SerializeStruct;
-
 use crate::corpus::Corpus;
 use crate::items::{Paragraph, Sentence};
+use crate::located::Located;
 
 /// A mention's place in the corpus: its paragraph and its byte span in the text.
 #[derive(Debug, Clone, Copy)]
@@ -45,13 +44,18 @@ impl<'a> Anchor<'a> {
             .find(|s| s.span().start <= at && at < s.span().end)
     }
 
-    pub(crate) fn fields<S: SerializeStruct>(&self, st: &mut S) -> Result<(), S::Error> {
+    /// Where the mention stands, as every face prints it.
+    pub(crate) fn located(&self) -> Located<'a> {
         let p = self.paragraph();
-        st.serialize_field("text", self.text())?;
-        st.serialize_field("article", &p.article().id())?;
-        st.serialize_field("paragraph", &p.id())?;
-        st.serialize_field("sentence", &self.sentence().map(|s| s.id()))?;
-        crate::items::provenance_fields(st, &self.c, self.start, self.end)
+        Located {
+            text: self.text(),
+            article: Some(p.article().id()),
+            paragraph: Some(p.id()),
+            sentence: self.sentence().map(|s| s.id()),
+            chars: crate::items::char_span(&self.c, self.start, self.end),
+            bytes: crate::Span::new(self.start, self.end),
+            source: crate::items::source_of(&self.c, self.start),
+        }
     }
 }
 

@@ -1,8 +1,8 @@
 use baokan_pack::records::DateRec;
-use serde::ser::SerializeStruct;
 
 use super::anchor::{Anchor, anchored};
 use crate::corpus::Corpus;
+use crate::located::LocatedDate;
 
 pub use baokan_extract::{Calendar, Open, Part, Precision, ResolvedBy, Season};
 
@@ -61,7 +61,7 @@ impl<'a> DateMention<'a> {
     /// assert_eq!(d.season(), Some(baokan::Season::Spring));
     /// ```
     pub fn season(&self) -> Option<Season> {
-        self.rec.season.checked_sub(1).and_then(Season::from_code)
+        Season::from_code(self.rec.season)
     }
 
     /// The part of the period the text names (年底, 上旬, 80年代初), if any.
@@ -71,7 +71,7 @@ impl<'a> DateMention<'a> {
     /// assert!(c.dates().all(|d| d.part().is_none() || d.text().ends_with(['初', '底', '末', '旬'])));
     /// ```
     pub fn part(&self) -> Option<Part> {
-        self.rec.part.checked_sub(1).and_then(Part::from_code)
+        Part::from_code(self.rec.part)
     }
 
     /// How the period the date opens runs on (2019年以来: [`Open::Since`], up to the
@@ -83,7 +83,7 @@ impl<'a> DateMention<'a> {
     /// assert_eq!((d.text(), d.open()), ("2019年", Some(baokan::Open::Since)));
     /// ```
     pub fn open(&self) -> Option<Open> {
-        self.rec.open.checked_sub(1).and_then(Open::from_code)
+        Open::from_code(self.rec.open)
     }
 
     /// The calendar the text writes the date in.
@@ -97,18 +97,30 @@ impl<'a> DateMention<'a> {
     }
 }
 
+impl<'a> DateMention<'a> {
+    /// The date as every face prints it.
+    ///
+    /// ```
+    /// let d = baokan::corpus().dates().next().unwrap();
+    /// assert_eq!(d.located().iso, d.iso());
+    /// ```
+    pub fn located(&self) -> LocatedDate<'a> {
+        LocatedDate {
+            at: self.at.located(),
+            iso: self.iso(),
+            iso_end: self.iso_end(),
+            precision: self.precision(),
+            resolved_by: self.resolved_by(),
+            season: self.season(),
+            part: self.part(),
+            open: self.open(),
+            calendar: self.calendar(),
+        }
+    }
+}
+
 impl serde::Serialize for DateMention<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("DateMention", 17)?;
-        self.at.fields(&mut st)?;
-        st.serialize_field("iso", &self.iso())?;
-        st.serialize_field("iso_end", &self.iso_end())?;
-        st.serialize_field("precision", &self.precision())?;
-        st.serialize_field("resolved_by", &self.resolved_by())?;
-        st.serialize_field("season", &self.season())?;
-        st.serialize_field("part", &self.part())?;
-        st.serialize_field("open", &self.open())?;
-        st.serialize_field("calendar", &self.calendar())?;
-        st.end()
+        self.located().serialize(s)
     }
 }

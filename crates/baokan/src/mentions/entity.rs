@@ -4,6 +4,7 @@ use serde::ser::SerializeStruct;
 
 use super::anchor::{Anchor, anchored};
 use crate::corpus::Corpus;
+use crate::located::LocatedEntity;
 
 pub use baokan_extract::{AdminLevel, EntityKind};
 
@@ -31,11 +32,7 @@ impl<'a> Entity<'a> {
 
     /// Person, place or organisation.
     pub fn kind(&self) -> EntityKind {
-        match self.rec.kind {
-            0 => EntityKind::Person,
-            1 => EntityKind::Place,
-            _ => EntityKind::Org,
-        }
+        EntityKind::from_code(self.rec.kind).unwrap_or(EntityKind::Org)
     }
 
     /// The normalised name.
@@ -45,15 +42,7 @@ impl<'a> Entity<'a> {
 
     /// A place's administrative level, where known.
     pub fn admin_level(&self) -> Option<AdminLevel> {
-        Some(match self.rec.admin_level {
-            1 => AdminLevel::Country,
-            2 => AdminLevel::Province,
-            3 => AdminLevel::Prefecture,
-            4 => AdminLevel::County,
-            5 => AdminLevel::Township,
-            6 => AdminLevel::Village,
-            _ => return None,
-        })
+        AdminLevel::from_code(self.rec.admin_level)
     }
 
     /// Every mention, in text order.
@@ -124,15 +113,27 @@ impl<'a> EntityMention<'a> {
     }
 }
 
+impl<'a> EntityMention<'a> {
+    /// The mention as every face prints it.
+    ///
+    /// ```
+    /// let m = baokan::corpus().entities().next().unwrap().mentions().next().unwrap();
+    /// assert_eq!(m.located().name, m.entity().name());
+    /// ```
+    pub fn located(&self) -> LocatedEntity<'a> {
+        let e = self.entity();
+        LocatedEntity {
+            at: self.at.located(),
+            kind: e.kind(),
+            name: e.name(),
+            title: self.title(),
+            admin_level: e.admin_level(),
+        }
+    }
+}
+
 impl serde::Serialize for EntityMention<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("EntityMention", 13)?;
-        self.at.fields(&mut st)?;
-        let e = self.entity();
-        st.serialize_field("kind", &e.kind())?;
-        st.serialize_field("name", e.name())?;
-        st.serialize_field("title", &self.title())?;
-        st.serialize_field("admin_level", &e.admin_level())?;
-        st.end()
+        self.located().serialize(s)
     }
 }

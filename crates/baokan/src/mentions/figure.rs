@@ -1,8 +1,8 @@
 use baokan_pack::records::FigureRec;
-use serde::ser::SerializeStruct;
 
 use super::anchor::{Anchor, anchored};
 use crate::corpus::Corpus;
+use crate::located::LocatedFigure;
 
 pub use baokan_extract::{Approx, NumeralForm};
 
@@ -58,22 +58,12 @@ impl<'a> Figure<'a> {
 
     /// The approximating qualifier.
     pub fn approx(&self) -> Option<Approx> {
-        match self.rec.approx {
-            1 => Some(Approx::MoreThan),
-            2 => Some(Approx::AtLeast),
-            3 => Some(Approx::About),
-            4 => Some(Approx::UpTo),
-            _ => None,
-        }
+        Approx::from_code(self.rec.approx)
     }
 
     /// How the number is written.
     pub fn numeral_form(&self) -> NumeralForm {
-        if self.rec.numeral_form == 1 {
-            NumeralForm::Chinese
-        } else {
-            NumeralForm::Arabic
-        }
+        NumeralForm::from_code(self.rec.numeral_form).unwrap_or(NumeralForm::Arabic)
     }
 
     /// The thing measured, when the sentence states it plainly.
@@ -82,17 +72,29 @@ impl<'a> Figure<'a> {
     }
 }
 
+impl<'a> Figure<'a> {
+    /// The figure as every face prints it.
+    ///
+    /// ```
+    /// let f = baokan::corpus().figures().next().unwrap();
+    /// assert_eq!(f.located().at.text, f.text());
+    /// ```
+    pub fn located(&self) -> LocatedFigure<'a> {
+        LocatedFigure {
+            at: self.at.located(),
+            value: self.value(),
+            value_max: self.value_max(),
+            unit: self.unit(),
+            multiplier: self.multiplier(),
+            approx: self.approx(),
+            numeral_form: self.numeral_form(),
+            subject: self.subject(),
+        }
+    }
+}
+
 impl serde::Serialize for Figure<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Figure", 16)?;
-        self.at.fields(&mut st)?;
-        st.serialize_field("value", &self.value())?;
-        st.serialize_field("value_max", &self.value_max())?;
-        st.serialize_field("unit", &self.unit())?;
-        st.serialize_field("multiplier", &self.multiplier())?;
-        st.serialize_field("approx", &self.approx())?;
-        st.serialize_field("numeral_form", &self.numeral_form())?;
-        st.serialize_field("subject", &self.subject())?;
-        st.end()
+        self.located().serialize(s)
     }
 }

@@ -1,9 +1,9 @@
 use baokan_pack::NONE;
 use baokan_pack::records::QuoteRec;
-use serde::ser::SerializeStruct;
 
 use super::anchor::{Anchor, anchored};
 use crate::corpus::Corpus;
+use crate::located::LocatedQuote;
 
 pub use baokan_extract::{Attribution, QuoteKind};
 
@@ -43,11 +43,7 @@ impl<'a> Quote<'a> {
 
     /// Speech or term.
     pub fn kind(&self) -> QuoteKind {
-        if self.rec.kind == 1 {
-            QuoteKind::Term
-        } else {
-            QuoteKind::Speech
-        }
+        QuoteKind::from_code(self.rec.kind).unwrap_or(QuoteKind::Speech)
     }
 
     /// The speaker's name, when the text states it.
@@ -97,18 +93,30 @@ impl Quote<'_> {
     }
 }
 
+impl<'a> Quote<'a> {
+    /// The quotation as every face prints it.
+    ///
+    /// ```
+    /// let q = baokan::corpus().quotes().next().unwrap();
+    /// assert_eq!(q.located().inner, q.inner());
+    /// ```
+    pub fn located(&self) -> LocatedQuote<'a> {
+        LocatedQuote {
+            at: self.at.located(),
+            inner: self.inner(),
+            kind: self.kind(),
+            speaker: self.speaker(),
+            speaker_title: self.speaker_title(),
+            speaker_phrase: self.speaker_phrase(),
+            attribution: self.attribution(),
+            opened_before: self.opened_before(),
+            closed_after: self.closed_after(),
+        }
+    }
+}
+
 impl serde::Serialize for Quote<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Quote", 17)?;
-        self.at.fields(&mut st)?;
-        st.serialize_field("inner", self.inner())?;
-        st.serialize_field("kind", &self.kind())?;
-        st.serialize_field("speaker", &self.speaker())?;
-        st.serialize_field("speaker_title", &self.speaker_title())?;
-        st.serialize_field("speaker_phrase", &self.speaker_phrase())?;
-        st.serialize_field("attribution", &self.attribution())?;
-        st.serialize_field("opened_before", &self.opened_before())?;
-        st.serialize_field("closed_after", &self.closed_after())?;
-        st.end()
+        self.located().serialize(s)
     }
 }
