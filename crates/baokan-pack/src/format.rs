@@ -94,17 +94,21 @@ pub enum TableId {
     Sources,
     /// Corpus totals that would otherwise take a pass over a table (paragraph chars,
     /// reprints): one record, or none in a pack written before the table existed
-    /// (readers then count). Optional: the only table a pack may lack.
+    /// (readers then count). Optional, as are the two suffix tables after it.
     Totals,
     /// Every 64th suffix's first folded chars, so that a lookup reads a small table
     /// before the index (see [`keys`](crate::keys)). Optional, as `totals` is: without it
     /// lookups search the index alone.
     SuffixKeys,
+    /// Every suffix's LCP with the one before it, four bits an entry, so that a lookup
+    /// reads the text of few entries of its bucket (see [`lcps`](crate::lcps)).
+    /// Optional, as `suffix keys` is, and read only with them.
+    SuffixLcps,
 }
 
 impl TableId {
     /// Every table, in layout order.
-    pub const ALL: [TableId; 22] = [
+    pub const ALL: [TableId; 23] = [
         TableId::Text,
         TableId::Names,
         TableId::Files,
@@ -127,6 +131,7 @@ impl TableId {
         TableId::Sources,
         TableId::Totals,
         TableId::SuffixKeys,
+        TableId::SuffixLcps,
     ];
 
     /// The tag stored in the directory.
@@ -154,6 +159,7 @@ impl TableId {
             TableId::Sources => 20,
             TableId::Totals => 21,
             TableId::SuffixKeys => 22,
+            TableId::SuffixLcps => 23,
         }
     }
 
@@ -187,6 +193,7 @@ impl TableId {
             TableId::Sources => "sources",
             TableId::Totals => "totals",
             TableId::SuffixKeys => "suffix keys",
+            TableId::SuffixLcps => "suffix lcps",
         }
     }
 

@@ -53,6 +53,7 @@ pub(crate) fn records(p: &Verified<'_, '_>) -> Result<(), PackError> {
     suffixes(p)?;
     totals(p)?;
     suffix_keys(p)?;
+    suffix_lcps(p)?;
     mentions::all(p)
 }
 
@@ -87,6 +88,46 @@ fn suffix_keys(p: &Verified<'_, '_>) -> Result<(), PackError> {
         if key != expected {
             return Err(bad(t, k, "not the key of its index entry's text"));
         }
+    }
+    Ok(())
+}
+
+/// The suffix LCPs, where there are any, are one per index entry, each the LCP of its
+/// entry's text with the entry before it, and the half-bytes past the last entry are
+/// zero. Reads the text at every entry: a cache miss each.
+fn suffix_lcps(p: &Verified<'_, '_>) -> Result<(), PackError> {
+    use crate::lcps::{LCP_WINDOW, lcp_of, table_len};
+    let t = TableId::SuffixLcps;
+    let table = p.suffix_lcps_table();
+    if table.is_empty() {
+        return Ok(());
+    }
+    let sa = p.suffixes();
+    let expected = table_len(sa.len());
+    if table.len() != expected {
+        return Err(bad(
+            t,
+            0,
+            format!("{} bytes for {} index entries", table.len(), sa.len()),
+        ));
+    }
+    let lcps = crate::lcps::Lcps::new(table, 2 * table.len());
+    if let Some(i) = (sa.len()..2 * table.len()).find(|&i| lcps.get(i) != Some(0)) {
+        return Err(bad(t, i, "a half-byte past the last entry is not zero"));
+    }
+    let at = |i: usize| crate::writer::text_window(p.text(), sa.get(i).at as usize, LCP_WINDOW);
+    let mut prev = "";
+    for i in 0..sa.len() {
+        let here = at(i);
+        let want = if i == 0 { 0 } else { lcp_of(prev, here) };
+        if lcps.get(i) != Some(want) {
+            return Err(bad(
+                t,
+                i,
+                format!("not the LCP of its entry's text ({want}) with the one before"),
+            ));
+        }
+        prev = here;
     }
     Ok(())
 }
