@@ -42,26 +42,83 @@ impl Stash {
     }
 }
 
-/// The LCP of the suffixes at positions `a` and `b` of `seq`: equal ranks up to but not
-/// including a `newline`, at most [`LCP_CAP`].
-fn lcp<T: Copy + Eq>(seq: &[T], a: usize, b: usize, newline: T) -> u8 {
-    let (a, b) = (
-        seq.get(a..).unwrap_or_default(),
-        seq.get(b..).unwrap_or_default(),
-    );
-    let shared = a
-        .iter()
-        .zip(b)
-        .take(LCP_CAP as usize)
-        .take_while(|&(x, y)| x == y && *x != newline)
-        .count();
-    shared as u8
+/// Ranks of a suffix that an LCP can cover.
+const WINDOW: usize = LCP_CAP as usize;
+
+/// Suffixes whose ranks are copied out before any is compared: the copies are
+/// independent loads, each a cache miss at a random place of the sequence, that the CPU
+/// overlaps, where comparing as it reads would wait for each in turn.
+const GATHER: usize = 32;
+
+/// The first [`WINDOW`] ranks of the suffix at `p` (fewer at the sequence's end), and
+/// how many there are.
+#[derive(Clone, Copy)]
+struct Window<T> {
+    ranks: [T; WINDOW],
+    len: usize,
+}
+
+impl<T: Copy + Default + Eq> Window<T> {
+    #[inline]
+    fn of(seq: &[T], p: usize) -> Window<T> {
+        let mut ranks = [T::default(); WINDOW];
+        match seq.get(p..p.saturating_add(WINDOW)) {
+            Some(all) => {
+                ranks.copy_from_slice(all);
+                Window { ranks, len: WINDOW }
+            }
+            None => {
+                let from = seq.get(p..).unwrap_or_default();
+                ranks[..from.len()].copy_from_slice(from);
+                Window {
+                    ranks,
+                    len: from.len(),
+                }
+            }
+        }
+    }
+
+    /// The LCP of two suffixes: equal ranks up to but not including a `newline`.
+    fn lcp(&self, other: &Window<T>, newline: T) -> u8 {
+        let n = self.len.min(other.len);
+        let shared = self.ranks[..n]
+            .iter()
+            .zip(&other.ranks[..n])
+            .take_while(|&(x, y)| x == y && *x != newline)
+            .count();
+        shared as u8
+    }
+}
+
+/// Into `out`, the LCPs of the suffixes at the positions of `chunk`, each with the one
+/// before it (`prev` before the first; 0 without one).
+fn chunk_lcps<T: Copy + Default + Eq>(
+    seq: &[T],
+    newline: T,
+    prev: Option<usize>,
+    chunk: &[i32],
+    out: &mut [u8],
+) {
+    let mut last = prev.map(|p| Window::of(seq, p));
+    let mut windows = [Window {
+        ranks: [T::default(); WINDOW],
+        len: 0,
+    }; GATHER];
+    for (block, out) in chunk.chunks(GATHER).zip(out.chunks_mut(GATHER)) {
+        for (w, &p) in windows.iter_mut().zip(block) {
+            *w = Window::of(seq, p as usize);
+        }
+        for (w, o) in windows[..block.len()].iter().zip(out) {
+            *o = last.map_or(0, |l| l.lcp(w, newline));
+            last = Some(*w);
+        }
+    }
 }
 
 /// Computes each suffix-array entry's LCP with the entry before it, from the sequence,
 /// into the entries' high bits where `in_sa` (every position fits in
 /// [`POSITION_BITS`]), else into a byte array of their own.
-pub(crate) fn stash<T: Copy + Eq + Send + Sync>(
+pub(crate) fn stash<T: Copy + Default + Eq + Send + Sync>(
     sa: &mut [i32],
     seq: &[T],
     newline: T,
@@ -71,30 +128,21 @@ pub(crate) fn stash<T: Copy + Eq + Send + Sync>(
     let before: Vec<Option<usize>> = (0..sa.len().div_ceil(CHUNK))
         .map(|c| (c * CHUNK).checked_sub(1).map(|i| sa[i] as usize))
         .collect();
-    let lcp_after = |prev: Option<usize>, p: usize| prev.map_or(0, |q| lcp(seq, q, p, newline));
     if in_sa {
         sa.par_chunks_mut(CHUNK).enumerate().for_each(|(c, chunk)| {
-            let mut prev = before[c];
-            for e in chunk {
-                let p = *e as usize;
-                *e |= i32::from(lcp_after(prev, p)) << POSITION_BITS;
-                prev = Some(p);
+            let mut got = vec![0u8; chunk.len()];
+            chunk_lcps(seq, newline, before[c], chunk, &mut got);
+            for (e, l) in chunk.iter_mut().zip(got) {
+                *e |= i32::from(l) << POSITION_BITS;
             }
         });
         Stash::InSa
     } else {
         let mut apart = vec![0u8; sa.len()];
-        apart
-            .par_chunks_mut(CHUNK)
-            .zip(sa.par_chunks(CHUNK))
-            .enumerate()
-            .for_each(|(c, (out, chunk))| {
-                let mut prev = before[c];
-                for (o, &p) in out.iter_mut().zip(chunk) {
-                    *o = lcp_after(prev, p as usize);
-                    prev = Some(p as usize);
-                }
-            });
+        let chunks = apart.par_chunks_mut(CHUNK).zip(sa.par_chunks(CHUNK));
+        chunks.enumerate().for_each(|(c, (out, chunk))| {
+            chunk_lcps(seq, newline, before[c], chunk, out);
+        });
         Stash::Apart(apart)
     }
 }
