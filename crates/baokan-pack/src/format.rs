@@ -30,6 +30,16 @@ pub const MAGIC: [u8; 8] = *b"BAOKANPK";
 /// The format version this crate writes and reads.
 ///
 /// Bump it whenever a table's record layout changes; readers reject other versions.
+///
+/// Adding an optional table needs no bump. [`Pack::parse`](crate::Pack::parse) skips a
+/// directory entry whose tag it does not know, and [`Pack::verify`](crate::Pack::verify)
+/// still checks that table's checksum and its place in the layout (directory order, zero
+/// bytes around it), so an older reader of the same version opens, verifies and answers
+/// from a pack with the new table as from one without it. This is why `suffix lcps`
+/// (tag 23) came into format 4 without a bump: a format-4 reader written before it reads
+/// such a pack the slow way, and a reader that knows it reads a format-4 pack without it
+/// the slow way too. A change to an existing table's records, or a table a reader may
+/// not skip, needs a bump.
 pub const FORMAT_VERSION: u32 = 4;
 
 /// Bytes before the directory.
