@@ -7,7 +7,8 @@
 //! `24 + at % (len - 24)`, rounded down to 4, and fix the header's length field), then
 //! 6-byte patches `(kind, table, offset: u24 LE, value)`. `table` picks a non-empty table
 //! of the directory (`table % count`, in directory order; 0xFF picks the header and
-//! directory; in the current embedded pack 17 is `totals` and 18 `suffix keys`) and
+//! directory; in the current embedded pack 17 is `totals`, 18 `suffix keys` and 19
+//! `suffix lcps`) and
 //! `offset` is taken modulo that table's length, so small record tables are hit as often
 //! as the big arenas. By `kind % 4`:
 //! 0. set the byte at `offset`;
@@ -17,8 +18,9 @@
 //! 3. set the byte at `offset` of the whole pack.
 //!
 //! The table checksums in the directory, then the header's (bytes 20..24), are always
-//! recomputed last, for as many entries as the header's table count names (22 in format
-//! 3 with the optional `totals` and `suffix keys`), so no table list is hard-coded here.
+//! recomputed last, for as many entries as the header's table count names (23 in format
+//! 3 with the optional `totals`, `suffix keys` and `suffix lcps`), so no table list is
+//! hard-coded here.
 #![no_main]
 
 use std::sync::OnceLock;

@@ -73,15 +73,16 @@ fn an_intact_pack_verifies_table_by_table() {
     let out = ok(&["verify", f.s()]);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], f.s());
-    assert_eq!(lines.len(), 1 + 22 + 1, "{out}");
+    assert_eq!(lines.len(), 1 + 23 + 1, "{out}");
     assert!(lines[1].trim_start().starts_with("text "), "{out}");
     assert!(lines[22].trim_start().starts_with("suffix keys "), "{out}");
-    assert!(lines[1..23].iter().all(|l| l.ends_with(" ok")), "{out}");
-    assert_eq!(lines[23], "  ok");
+    assert!(lines[23].trim_start().starts_with("suffix lcps "), "{out}");
+    assert!(lines[1..24].iter().all(|l| l.ends_with(" ok")), "{out}");
+    assert_eq!(lines[24], "  ok");
     let v = json(&["verify", "--json", f.s()]);
     assert_eq!(v[0]["ok"], true);
     assert_eq!(v[0]["error"], serde_json::Value::Null);
-    assert_eq!(v[0]["tables"].as_array().unwrap().len(), 22);
+    assert_eq!(v[0]["tables"].as_array().unwrap().len(), 23);
     assert_eq!(v[0]["tables"][2]["table"], "files");
     assert_eq!(v[0]["tables"][2]["records"], 1);
 }
@@ -91,7 +92,7 @@ fn a_flipped_byte_in_any_table_is_found_and_its_table_named() {
     let pack = baokan::EMBEDDED_PACK;
     let intact = PackFile::new("directory", pack);
     let all = tables(&intact);
-    assert_eq!(all.len(), 22);
+    assert_eq!(all.len(), 23);
     for (name, offset, len) in &all {
         let (offset, len) = (*offset, *len);
         if len == 0 {

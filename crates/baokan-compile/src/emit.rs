@@ -811,7 +811,7 @@ impl Builder {
         let w = &mut self.e.w;
         let spans = &self.e.spans;
         w.totals = vec![totals(&w.text, spans, &links)];
-        w.suffixes = pool.install(|| crate::index::suffixes(&w.text, spans))?;
+        (w.suffixes, w.suffix_lcps) = pool.install(|| crate::index::suffixes(&w.text, spans))?;
         w.fill_suffix_keys();
         let bytes = std::mem::take(w).finish();
         baokan_pack::Pack::parse_verified(&bytes)?;
@@ -846,6 +846,7 @@ impl Builder {
         sizes[TableId::SuffixKeys.index()] = baokan_pack::keys::key_count(alphabet.entries())
             * <baokan_pack::records::SuffixKeyRec as baokan_pack::Record>::WIDTH
             * 4;
+        sizes[TableId::SuffixLcps.index()] = baokan_pack::lcps::table_len(alphabet.entries());
         if let Sources::Spill(s) = &self.sources {
             for (size, spilled) in sizes.iter_mut().zip(s.sizes) {
                 *size += spilled;
@@ -882,10 +883,11 @@ impl Builder {
             Ok(f)
         };
         let dense = crate::index::Dense::read(&alphabet, &spans, arena().map_err(io)?);
-        let (sa, buffer) = dense.map_err(io)?.sort()?;
+        let dense = dense.map_err(io)?;
+        let (sa, stash, buffer) = pool.install(|| dense.sort(&alphabet))?;
         let offsets = crate::index::Offsets::read(&alphabet, &spans, arena().map_err(io)?, buffer);
         let offsets = offsets.map_err(io)?;
-        w.suffixes = pool.install(|| crate::index::entries(sa, &offsets));
+        (w.suffixes, w.suffix_lcps) = pool.install(|| crate::index::entries(sa, stash, offsets));
         drop(spans);
         w.suffix_keys =
             crate::index::keys(&w.suffixes, text_len, arena().map_err(io)?).map_err(io)?;

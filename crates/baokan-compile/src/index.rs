@@ -14,6 +14,10 @@
 //! suffix array (4 bytes a char); only then does [`Offsets::read`] make, in the dense
 //! sequence's buffer, the compact map back to arena offsets (1 byte a char) that
 //! [`entries`] applies in place. The peak is the sort's: 6 bytes a char.
+//!
+//! The [LCPs](baokan_pack::lcps) of the sorted entries are computed from the dense
+//! sequence right after the sort, while it is still there (see [`crate::lcps`]: they
+//! cost no memory beside the sort's).
 
 use baokan_pack::collation::fold;
 use baokan_pack::records::{SuffixKeyRec, SuffixRec};
@@ -22,6 +26,7 @@ use rayon::prelude::*;
 use std::io::Read as _;
 
 use crate::error::CompileError;
+use crate::lcps::{self, Stash};
 
 /// Sequence positions per mark in [`Offsets`].
 const BLOCK: usize = 16;
@@ -44,26 +49,27 @@ pub(crate) struct Offsets<'s> {
 /// `u16`s per block of [`Offsets`].
 const BLOCK_WORDS: usize = 4 + BLOCK / 4;
 
-impl<'s> Offsets<'s> {
-    /// The arena offset of position `i`, or `None` for a paragraph's closing `'\n'`.
-    fn at(&self, i: usize) -> Option<u32> {
-        let b = i / BLOCK;
-        let block = &self.blocks[b * BLOCK_WORDS..(b + 1) * BLOCK_WORDS];
-        let mut off = u32::from(block[0]) | u32::from(block[1]) << 16;
-        let mut para = u32::from(block[2]) | u32::from(block[3]) << 16;
-        let len = |j: usize| u32::from(block[4 + j / 4] >> (4 * (j % 4)) & 0xf);
-        for j in 0..i % BLOCK {
-            match len(j) {
-                0 => {
-                    para += 1;
-                    off = self.spans.get(para as usize).map_or(off, |s| s.0);
-                }
-                l => off += l,
+/// The arena offset of position `i` in the map `blocks` of [`Offsets`], or `None` for a
+/// paragraph's closing `'\n'`.
+fn offset_at(blocks: &[u16], spans: &[(u32, u32)], i: usize) -> Option<u32> {
+    let b = i / BLOCK;
+    let block = &blocks[b * BLOCK_WORDS..(b + 1) * BLOCK_WORDS];
+    let mut off = u32::from(block[0]) | u32::from(block[1]) << 16;
+    let mut para = u32::from(block[2]) | u32::from(block[3]) << 16;
+    let len = |j: usize| u32::from(block[4 + j / 4] >> (4 * (j % 4)) & 0xf);
+    for j in 0..i % BLOCK {
+        match len(j) {
+            0 => {
+                para += 1;
+                off = spans.get(para as usize).map_or(off, |s| s.0);
             }
+            l => off += l,
         }
-        (len(i % BLOCK) != 0).then_some(off)
     }
+    (len(i % BLOCK) != 0).then_some(off)
+}
 
+impl<'s> Offsets<'s> {
     /// Reads the arena from `arena` (positioned at its start), paragraph by paragraph,
     /// into `buffer` (emptied, its room reused: the dense sequence's, half of which
     /// it fills, so that the map takes no memory beyond the sort's).
@@ -206,57 +212,102 @@ impl Dense {
         }
     }
 
-    /// The suffix array, as sequence positions, and the sequence's buffer, for
-    /// [`Offsets::read`] to reuse (empty for a wide sequence, which is freed).
-    pub(crate) fn sort(self) -> Result<(Vec<i32>, Vec<u16>), CompileError> {
+    /// The suffix array, as sequence positions, with the LCP of each entry with the
+    /// one before it (see [`Stash`]), and the sequence's buffer, for [`Offsets::read`]
+    /// to reuse (empty for a wide sequence, which is freed).
+    pub(crate) fn sort(
+        self,
+        alphabet: &Alphabet,
+    ) -> Result<(Vec<i32>, Stash, Vec<u16>), CompileError> {
+        self.sort_stashing_up_to(alphabet, lcps::IN_SA_UP_TO)
+    }
+
+    /// [`sort`](Self::sort), with the LCPs in the suffix array for sequences of up to
+    /// `in_sa` positions.
+    fn sort_stashing_up_to(
+        self,
+        alphabet: &Alphabet,
+        in_sa: usize,
+    ) -> Result<(Vec<i32>, Stash, Vec<u16>), CompileError> {
         let err = |e| CompileError::Index(format!("{e:?}"));
+        let newline = alphabet.rank_of('\n');
         Ok(match self {
-            Dense::Narrow(v) if v.is_empty() => (Vec::new(), v),
+            Dense::Narrow(v) if v.is_empty() => (Vec::new(), Stash::InSa, v),
             Dense::Narrow(v) => {
-                let sa = SuffixArrayConstruction::for_text(&v)
+                let mut sa = SuffixArrayConstruction::for_text(&v)
                     .in_owned_buffer32()
                     .single_threaded()
                     .run()
                     .map_err(err)?
                     .into_vec();
-                (sa, v)
+                let stash = lcps::stash(&mut sa, &v, newline as u16, v.len() <= in_sa);
+                (sa, stash, v)
             }
             Dense::Wide(mut v) => {
-                let sa = SuffixArrayConstruction::for_text_mut(&mut v)
+                let mut sa = SuffixArrayConstruction::for_text_mut(&mut v)
                     .in_owned_buffer32()
                     .single_threaded()
                     .run()
                     .map_err(err)?
                     .into_vec();
-                (sa, Vec::new())
+                // libsais leaves the text as it was.
+                let stash = lcps::stash(&mut sa, &v, newline as i32, v.len() <= in_sa);
+                (sa, stash, Vec::new())
             }
         })
     }
 }
 
-/// The index: the suffix array's positions mapped to arena offsets, in place.
-pub(crate) fn entries(sa: Vec<i32>, offsets: &Offsets<'_>) -> Vec<SuffixRec> {
+/// The index: the suffix array's positions mapped to arena offsets, in place, with the
+/// [LCPs](baokan_pack::lcps) table of its entries (the paragraphs' closing `'\n'`s
+/// left out).
+///
+/// The LCPs are packed four to a `u16` into the part of the map's buffer that the map
+/// leaves unused (the dense sequence's other half), so that they take no memory beside
+/// the suffix array while it is mapped.
+pub(crate) fn entries(
+    sa: Vec<i32>,
+    stash: Stash,
+    offsets: Offsets<'_>,
+) -> (Vec<SuffixRec>, Vec<u8>) {
+    let n = sa.len();
+    let Offsets { mut blocks, spans } = offsets;
+    let used = blocks.len();
+    let words = n.div_ceil(4);
+    blocks.reserve_exact(words);
+    blocks.resize(used + words, 0);
+    let (map, packed) = blocks.split_at_mut(used);
     let mut sa: Vec<u32> = sa.into_iter().map(|i| i as u32).collect();
-    sa.par_chunks_mut(1 << 16).for_each(|chunk| {
-        for i in chunk {
-            *i = offsets.at(*i as usize).unwrap_or(u32::MAX);
-        }
-    });
-    sa.into_iter()
-        .filter(|&at| at != u32::MAX)
-        .map(|at| SuffixRec { at })
-        .collect()
+    sa.par_chunks_mut(lcps::CHUNK)
+        .zip(packed.par_chunks_mut(lcps::CHUNK / 4))
+        .enumerate()
+        .for_each(|(c, (chunk, out))| {
+            for (k, i) in chunk.iter_mut().enumerate() {
+                let (pos, lcp) = stash.split(*i, c * lcps::CHUNK + k);
+                lcps::put(out, k, lcp);
+                *i = offset_at(map, spans, pos as usize).unwrap_or(u32::MAX);
+            }
+        });
+    drop(stash);
+    let kept = lcps::leave_out(&mut sa, packed, u32::MAX);
+    let suffixes = sa.into_iter().map(|at| SuffixRec { at }).collect();
+    // The map is done with.
+    blocks.drain(..used);
+    (suffixes, lcps::table(blocks, kept))
 }
 
-/// Sorted index entries for the paragraphs of `text`.
-pub(crate) fn suffixes(text: &str, spans: &[(u32, u32)]) -> Result<Vec<SuffixRec>, CompileError> {
+/// Sorted index entries for the paragraphs of `text`, and their LCPs table.
+pub(crate) fn suffixes(
+    text: &str,
+    spans: &[(u32, u32)],
+) -> Result<(Vec<SuffixRec>, Vec<u8>), CompileError> {
     let alphabet = Alphabet::new(text, spans);
     let io = |e: std::io::Error| CompileError::Index(e.to_string());
-    let (sa, buffer) = Dense::read(&alphabet, spans, text.as_bytes())
+    let (sa, stash, buffer) = Dense::read(&alphabet, spans, text.as_bytes())
         .map_err(io)?
-        .sort()?;
+        .sort(&alphabet)?;
     let offsets = Offsets::read(&alphabet, spans, text.as_bytes(), buffer).map_err(io)?;
-    Ok(entries(sa, &offsets))
+    Ok(entries(sa, stash, offsets))
 }
 
 /// The [suffix keys](baokan_pack::keys) of `suffixes`, reading the text arena
@@ -293,4 +344,68 @@ pub(crate) fn keys(
         out[k] = key_of(text);
     }
     Ok(with_level1(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Paragraphs with repeats, full-width forms and lines between them that are not
+    /// paragraphs (the text past a paragraph's '\n' is not the next paragraph's).
+    fn corpus() -> (String, Vec<(u32, u32)>) {
+        let lines = [
+            "标题：乡村振兴",
+            "乡村振兴战略，乡村振兴（规划）。",
+            "小标题",
+            "乡村振兴战略(规划)。乡村建设",
+            "乡村振兴战略，乡村振兴（规划）。乡村振兴战略，乡村振兴（规划）。",
+            "乡",
+            "",
+            "ａｂｃabc乡村振兴战略规划实施意见和行动方案，乡村振兴战略规划实施意见和行动方案",
+        ];
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for (k, l) in lines.iter().enumerate() {
+            let start = text.len() as u32;
+            text.push_str(l);
+            if k % 2 == 1 {
+                spans.push((start, text.len() as u32));
+            }
+            text.push('\n');
+        }
+        (text, spans)
+    }
+
+    fn build(wide: bool, in_sa: usize) -> (Vec<SuffixRec>, Vec<u8>) {
+        let (text, spans) = corpus();
+        let alphabet = Alphabet::new(&text, &spans);
+        let dense = Dense::read(&alphabet, &spans, text.as_bytes()).unwrap();
+        let dense = match dense {
+            Dense::Narrow(v) if wide => Dense::Wide(v.into_iter().map(i32::from).collect()),
+            d => d,
+        };
+        let (sa, stash, buffer) = dense.sort_stashing_up_to(&alphabet, in_sa).unwrap();
+        let offsets = Offsets::read(&alphabet, &spans, text.as_bytes(), buffer).unwrap();
+        entries(sa, stash, offsets)
+    }
+
+    /// The LCPs made from the dense sequence are those the writer (and `verify`) reads
+    /// from the text, however they were kept and whatever the sequence's width.
+    #[test]
+    fn lcps_are_those_of_the_text() {
+        let (text, spans) = corpus();
+        let (suffixes, table) = suffixes(&text, &spans).unwrap();
+        let mut w = baokan_pack::PackWriter::new();
+        w.push_text(&text);
+        w.suffixes = suffixes.clone();
+        w.fill_suffix_lcps();
+        assert_eq!(table, w.suffix_lcps);
+        let lcps: Vec<u8> = table.iter().flat_map(|&b| [b & 0xf, b >> 4]).collect();
+        assert!(lcps.contains(&15), "some LCPs are capped");
+        assert!(lcps[1..].contains(&0) && lcps.contains(&3), "{lcps:?}");
+        for (wide, in_sa) in [(false, 0), (true, usize::MAX), (true, 0)] {
+            let (s, t) = build(wide, in_sa);
+            assert!(s == suffixes && t == table, "wide {wide}, in_sa {in_sa}");
+        }
+    }
 }

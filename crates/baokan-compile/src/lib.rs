@@ -33,6 +33,7 @@ mod index;
 mod inputs;
 mod jsonl;
 mod layout;
+mod lcps;
 mod lines;
 mod manifest;
 mod mentions;

@@ -30,6 +30,16 @@ pub const MAGIC: [u8; 8] = *b"BAOKANPK";
 /// The format version this crate writes and reads.
 ///
 /// Bump it whenever a table's record layout changes; readers reject other versions.
+///
+/// Adding an optional table needs no bump. [`Pack::parse`](crate::Pack::parse) skips a
+/// directory entry whose tag it does not know, and [`Pack::verify`](crate::Pack::verify)
+/// still checks that table's checksum and its place in the layout (directory order, zero
+/// bytes around it), so an older reader of the same version opens, verifies and answers
+/// from a pack with the new table as from one without it. This is why `suffix lcps`
+/// (tag 23) came into format 4 without a bump: a format-4 reader written before it reads
+/// such a pack the slow way, and a reader that knows it reads a format-4 pack without it
+/// the slow way too. A change to an existing table's records, or a table a reader may
+/// not skip, needs a bump.
 pub const FORMAT_VERSION: u32 = 4;
 
 /// Bytes before the directory.
@@ -94,17 +104,21 @@ pub enum TableId {
     Sources,
     /// Corpus totals that would otherwise take a pass over a table (paragraph chars,
     /// reprints): one record, or none in a pack written before the table existed
-    /// (readers then count). Optional: the only table a pack may lack.
+    /// (readers then count). Optional, as are the two suffix tables after it.
     Totals,
     /// Every 64th suffix's first folded chars, so that a lookup reads a small table
     /// before the index (see [`keys`](crate::keys)). Optional, as `totals` is: without it
     /// lookups search the index alone.
     SuffixKeys,
+    /// Every suffix's LCP with the one before it, four bits an entry, so that a lookup
+    /// reads the text of few entries of its bucket (see [`lcps`](crate::lcps)).
+    /// Optional, as `suffix keys` is, and read only with them.
+    SuffixLcps,
 }
 
 impl TableId {
     /// Every table, in layout order.
-    pub const ALL: [TableId; 22] = [
+    pub const ALL: [TableId; 23] = [
         TableId::Text,
         TableId::Names,
         TableId::Files,
@@ -127,6 +141,7 @@ impl TableId {
         TableId::Sources,
         TableId::Totals,
         TableId::SuffixKeys,
+        TableId::SuffixLcps,
     ];
 
     /// The tag stored in the directory.
@@ -154,6 +169,7 @@ impl TableId {
             TableId::Sources => 20,
             TableId::Totals => 21,
             TableId::SuffixKeys => 22,
+            TableId::SuffixLcps => 23,
         }
     }
 
@@ -187,6 +203,7 @@ impl TableId {
             TableId::Sources => "sources",
             TableId::Totals => "totals",
             TableId::SuffixKeys => "suffix keys",
+            TableId::SuffixLcps => "suffix lcps",
         }
     }
 

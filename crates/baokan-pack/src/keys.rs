@@ -10,12 +10,14 @@
 //! (an entry and the text it points at, per step), and in a memory-mapped pack each is a
 //! page fault, and a fresh mapping of a large pack faults on nearly every one. The keys
 //! are contiguous and a sixteenth of the index (16 bytes per 64 entries of 4): their
-//! binary search touches a few pages, the bucket one, and the text six per bound (those
-//! six are what still grows with the pack: in a small pack they fall in pages already
-//! mapped). Measured on the February month (criterion, `benches/open_count.rs`): open +
-//! first count in a fresh mapping took 25 µs in a 313 MB pack and 11 µs in a 7 MB one
-//! (2.2×; 2.9× without keys). 256 entries per key measured about the same, 16 a little
-//! better for a pack 7 % larger.
+//! binary search touches a few pages, and a binary search of the bucket the text of six
+//! entries per bound (those six are what still grew with the pack: in a small pack they
+//! fall in pages already mapped). Measured on the February month (criterion,
+//! `benches/open_count.rs`): open + first count in a fresh mapping took 25 µs in a
+//! 313 MB pack and 11 µs in a 7 MB one (2.2×; 2.9× without keys). 256 entries per key
+//! measured about the same, 16 a little better for a pack 7 % larger. The
+//! [suffix LCPs](crate::lcps) then take the search through the bucket from its keyed
+//! ends, reading the text of few entries or none.
 //!
 //! A key holds up to [`KEY_CHARS`] folded chars of the suffix as it stands in the text,
 //! up to and including the `'\n'` that ends its paragraph; the rest are 0. Keys are

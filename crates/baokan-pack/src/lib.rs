@@ -33,6 +33,7 @@ mod date;
 mod error;
 pub mod format;
 pub mod keys;
+pub mod lcps;
 mod reader;
 pub mod records;
 mod validate;

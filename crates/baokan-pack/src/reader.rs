@@ -49,6 +49,7 @@ pub struct Pack<'a> {
     reporters: Table<'a, ReporterRec>,
     totals: Table<'a, TotalsRec>,
     suffix_keys: Table<'a, SuffixKeyRec>,
+    suffix_lcps: &'a [u8],
 }
 
 /// One directory entry: where a table lies and the checksum of its bytes.
@@ -56,7 +57,7 @@ pub struct Pack<'a> {
 /// ```
 /// let bytes = baokan_pack::PackWriter::new().finish();
 /// let pack = baokan_pack::Pack::parse(&bytes)?;
-/// assert_eq!(pack.directory().count(), 22);
+/// assert_eq!(pack.directory().count(), 23);
 /// assert!(pack.directory().all(|e| pack.check_table(&e).is_ok()));
 /// # Ok::<(), baokan_pack::PackError>(())
 /// ```
@@ -313,6 +314,7 @@ impl<'a> Pack<'a> {
         // The optional tables: packs of format 3 written before them have none.
         let has_totals = slices[TableId::Totals.index()].is_some();
         let has_keys = slices[TableId::SuffixKeys.index()].is_some();
+        let has_lcps = slices[TableId::SuffixLcps.index()].is_some();
         let mut take = |id: TableId| -> Result<&'a [u8], PackError> {
             let s = slices[id.index()]
                 .take()
@@ -333,6 +335,11 @@ impl<'a> Pack<'a> {
         };
         let suffix_keys = if has_keys {
             take(TableId::SuffixKeys)?
+        } else {
+            &[]
+        };
+        let suffix_lcps = if has_lcps {
+            take(TableId::SuffixLcps)?
         } else {
             &[]
         };
@@ -360,6 +367,7 @@ impl<'a> Pack<'a> {
             reporters: Table::new(take(TableId::Reporters)?),
             totals: Table::new(totals),
             suffix_keys: Table::new(suffix_keys),
+            suffix_lcps,
         })
     }
 
@@ -521,6 +529,28 @@ impl<'a> Pack<'a> {
         self.suffix_keys
     }
 
+    /// The suffix LCPs (see [`lcps`](crate::lcps)), where the pack has them, as many as
+    /// its index needs; `None` otherwise, and lookups read the text to search a bucket.
+    /// Their values are not checked here ([`Pack::verify`] does): a wrong one gives a
+    /// wrong count, never a panic.
+    ///
+    /// ```
+    /// let bytes = baokan_pack::PackWriter::new().finish();
+    /// assert!(baokan_pack::Pack::parse(&bytes)?.suffix_lcps().is_none());
+    /// # Ok::<(), baokan_pack::PackError>(())
+    /// ```
+    pub fn suffix_lcps(&self) -> Option<crate::lcps::Lcps<'a>> {
+        let n = self.suffixes.len();
+        (n > 0 && self.suffix_lcps.len() == crate::lcps::table_len(n))
+            .then(|| crate::lcps::Lcps::new(self.suffix_lcps, n))
+    }
+
+    /// The `suffix lcps` table's bytes, whatever their length (empty in a pack without
+    /// one).
+    pub fn suffix_lcps_table(&self) -> &'a [u8] {
+        self.suffix_lcps
+    }
+
     /// The `totals` table itself (empty in a pack without one).
     pub fn totals_table(&self) -> Table<'a, TotalsRec> {
         self.totals
@@ -678,6 +708,8 @@ fn entries(bytes: &[u8], count: usize) -> impl Iterator<Item = DirEntry> + use<'
 fn record_width(id: TableId) -> usize {
     match id {
         TableId::Text | TableId::Names | TableId::Sources => 0,
+        // A word of eight half-bytes.
+        TableId::SuffixLcps => 1,
         TableId::Files => FileRec::WIDTH,
         TableId::Articles => ArticleRec::WIDTH,
         TableId::Sections => SectionRec::WIDTH,

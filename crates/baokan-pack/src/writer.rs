@@ -73,6 +73,9 @@ pub struct PackWriter {
     pub totals: Vec<TotalsRec>,
     /// Suffix keys: empty, or what [`fill_suffix_keys`](Self::fill_suffix_keys) makes.
     pub suffix_keys: Vec<SuffixKeyRec>,
+    /// Suffix LCPs: empty, or the table [`fill_suffix_lcps`](Self::fill_suffix_lcps)
+    /// makes (see [`lcps`](crate::lcps)).
+    pub suffix_lcps: Vec<u8>,
 }
 
 impl PackWriter {
@@ -118,6 +121,28 @@ impl PackWriter {
                 .map(|s| crate::keys::key_of(text_at(&self.text, s.at as usize)))
                 .collect(),
         );
+    }
+
+    /// Stores the [LCPs](crate::lcps) of the suffixes pushed so far, read from the text
+    /// arena. Call it once the index is complete.
+    ///
+    /// ```
+    /// use baokan_pack::records::SuffixRec;
+    /// let mut w = baokan_pack::PackWriter::new();
+    /// w.push_text("报刊报纸\n");
+    /// w.suffixes = [0, 6, 3, 9].map(|at| SuffixRec { at }).to_vec();
+    /// w.fill_suffix_lcps();
+    /// assert_eq!(w.suffix_lcps, [0x10, 0, 0, 0]);
+    /// ```
+    pub fn fill_suffix_lcps(&mut self) {
+        let text = &self.text;
+        let at = |s: &SuffixRec| text_window(text, s.at as usize, crate::lcps::LCP_WINDOW);
+        let first = self.suffixes.first().map(|_| 0);
+        let rest = self
+            .suffixes
+            .windows(2)
+            .map(|w| crate::lcps::lcp_of(at(&w[0]), at(&w[1])));
+        self.suffix_lcps = crate::lcps::nibbles(first.into_iter().chain(rest));
     }
 
     /// Appends to the name arena and returns the byte span it occupies.
@@ -173,6 +198,7 @@ impl PackWriter {
             TableId::Reporters => n(&self.reporters),
             TableId::Totals => n(&self.totals),
             TableId::SuffixKeys => n(&self.suffix_keys),
+            TableId::SuffixLcps => self.suffix_lcps.len(),
             TableId::Sources => self.sources.len(),
         }
     }
@@ -208,6 +234,7 @@ impl PackWriter {
                 TableId::Reporters => s.records(&self.reporters)?,
                 TableId::Totals => s.records(&self.totals)?,
                 TableId::SuffixKeys => s.records(&self.suffix_keys)?,
+                TableId::SuffixLcps => s.write(&self.suffix_lcps)?,
                 TableId::Sources => s.write(self.sources.as_bytes())?,
             }
         }
@@ -438,10 +465,16 @@ pub(crate) fn checksum(bytes: &[u8], dir_end: usize) -> u32 {
 
 /// The text from byte `at`, as much of it as a key reads (`""` off a char boundary).
 pub(crate) fn text_at(text: &str, at: usize) -> &str {
+    text_window(text, at, 4 * crate::keys::KEY_CHARS)
+}
+
+/// The text from `at`, at most `window` bytes of it, cut to a char boundary; `""`
+/// where `at` is not one.
+pub(crate) fn text_window(text: &str, at: usize, window: usize) -> &str {
     let Some(rest) = text.get(at..) else {
         return "";
     };
-    let mut cut = rest.len().min(4 * crate::keys::KEY_CHARS);
+    let mut cut = rest.len().min(window);
     while !rest.is_char_boundary(cut) {
         cut -= 1;
     }

@@ -215,9 +215,12 @@ fn the_month_compiles_to_the_same_bytes_on_any_thread_count() {
     assert!(compile(&dir, 2).pack == two, "packs differ between runs");
 }
 
-/// On the month's index (2.4 million entries, two levels of suffix keys), `count`
-/// equals an overlapping, folded count over the paragraphs for substrings of 1–6 chars
-/// drawn across the month, for strings that are not in it, and for full-width forms.
+/// On the month's index (2.4 million entries, two levels of suffix keys, suffix LCPs),
+/// `count` equals an overlapping, folded count over the paragraphs for substrings of
+/// 1–6 chars and of 12–18 (about the LCPs' cap) drawn across the month, for strings that
+/// are not in it, and for full-width forms; and so it does with the LCPs hidden (their
+/// directory entry's tag made unknown, as in a pack written before them) and with the
+/// keys hidden too.
 #[test]
 fn the_month_counts_as_a_scan_of_its_paragraphs() {
     use baokan_pack::collation::fold;
@@ -238,6 +241,7 @@ fn the_month_counts_as_a_scan_of_its_paragraphs() {
     };
     let all: Vec<char> = c.paragraphs().flat_map(|p| p.text().chars()).collect();
     let mut queries: Vec<String> = (1..=6)
+        .chain(12..=18)
         .flat_map(|n| {
             let all = &all;
             (0..all.len() - n)
@@ -259,8 +263,32 @@ fn the_month_counts_as_a_scan_of_its_paragraphs() {
         ]
         .map(String::from),
     );
+    let hide = |b: &[u8], id: baokan_pack::format::TableId| -> Vec<u8> {
+        let word = |b: &[u8], at: usize| u32::from_le_bytes(b[at..at + 4].try_into().unwrap());
+        let mut b = b.to_vec();
+        let count = word(&b, 12) as usize;
+        let at = (0..count)
+            .map(|i| 32 + 16 * i)
+            .find(|&at| word(&b, at) == id.tag())
+            .expect("the table is listed");
+        b[at..at + 4].copy_from_slice(&999u32.to_le_bytes());
+        let mut h = crc32fast::Hasher::new();
+        h.update(&b[8..20]);
+        h.update(&b[24..32 + 16 * count]);
+        let crc = h.finalize();
+        b[20..24].copy_from_slice(&crc.to_le_bytes());
+        b
+    };
+    use baokan_pack::format::TableId;
+    let without = hide(&pack, TableId::SuffixLcps);
+    let bare = hide(&without, TableId::SuffixKeys);
+    let without = baokan::Corpus::from_bytes(&without).expect("opens without LCPs");
+    let bare = baokan::Corpus::from_bytes(&bare).expect("opens without keys");
     for q in &queries {
-        assert_eq!(c.count(q).unwrap(), scan(q), "{q:?}");
+        let want = scan(q);
+        assert_eq!(c.count(q).unwrap(), want, "{q:?}");
+        assert_eq!(without.count(q).unwrap(), want, "{q:?} without LCPs");
+        assert_eq!(bare.count(q).unwrap(), want, "{q:?} without keys or LCPs");
     }
     assert!(c.count("乡村振兴").unwrap() > 100);
 }

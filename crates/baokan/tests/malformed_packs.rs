@@ -494,8 +494,13 @@ fn lying_directory_entries_are_rejected_or_harmless() {
                 let r = open_or_reject(&b);
                 let (v64, off64, l64) = (v as u64, off as u64, l as u64);
                 // An unknown tag hides its table: an error for every table but the
-                // optional `totals`, whose absence only makes readers count.
-                let optional = [TableId::Totals.tag(), TableId::SuffixKeys.tag()].contains(&e.tag)
+                // optional ones, whose absence only makes readers count or read more.
+                let optional = [
+                    TableId::Totals.tag(),
+                    TableId::SuffixKeys.tag(),
+                    TableId::SuffixLcps.tag(),
+                ]
+                .contains(&e.tag)
                     && TableId::from_tag(v).is_none();
                 let must_fail = match field {
                     0 => !optional,
@@ -546,6 +551,8 @@ fn width(id: TableId) -> usize {
         "reporters" => ReporterRec::WIDTH,
         "totals" => TotalsRec::WIDTH,
         "suffix keys" => SuffixKeyRec::WIDTH,
+        // Half-bytes, edited here a word (eight entries) at a time.
+        "suffix lcps" => 1,
         other => panic!("the test does not know table {other}"),
     }
 }
@@ -924,9 +931,7 @@ fn stored_totals_are_optional_and_verified() {
         .find(|e| e.tag == TableId::Totals.tag())
         .expect("a totals table");
 
-    let mut old = full.to_vec();
-    set_word(&mut old, totals.at, 999);
-    fix_checksum(&mut old);
+    let old = hide(full, TableId::Totals);
     let without = Corpus::from_bytes(&old).unwrap();
     without.verify().unwrap();
     assert_eq!(without.stats(), c.stats());
@@ -945,6 +950,43 @@ fn stored_totals_are_optional_and_verified() {
     }
 }
 
+/// The pack with table `id` hidden: its directory entry's tag made unknown, as in a pack
+/// written before the table existed.
+fn hide(b: &[u8], id: TableId) -> Vec<u8> {
+    let e = directory(b)
+        .into_iter()
+        .find(|e| e.tag == id.tag())
+        .expect("the table is listed");
+    let mut old = b.to_vec();
+    set_word(&mut old, e.at, 999);
+    fix_checksum(&mut old);
+    old
+}
+
+/// Every `step`th substring of the paragraphs' text of 1 to `longest` chars, and some
+/// strings that are not in it or that a query may not hold.
+fn queries(c: &Corpus<'_>, longest: usize, step: usize) -> Vec<String> {
+    let text: Vec<char> = c.paragraphs().flat_map(|p| p.text().chars()).collect();
+    let mut queries: Vec<String> = Vec::new();
+    for n in 1..=longest {
+        for start in (0..text.len().saturating_sub(n)).step_by(step) {
+            queries.push(text[start..start + n].iter().collect());
+        }
+    }
+    let others = [
+        "乡村振兴战略规划",
+        "丁丁",
+        "（",
+        "(",
+        "2022年",
+        "，",
+        "\u{0}",
+        "～",
+    ];
+    queries.extend(others.map(String::from));
+    queries
+}
+
 /// Suffix keys change what a lookup reads, never its answer: every substring of the
 /// page up to six chars (and some that are not in it) counts the same with the keys and
 /// without them (their entry's tag made unknown, as in a pack written before them), and
@@ -958,33 +1000,10 @@ fn suffix_keys_are_optional_and_change_no_answer() {
         .find(|e| e.tag == TableId::SuffixKeys.tag())
         .expect("a suffix keys table");
     assert!(keys.len >= 16 * 8, "the page has several keys");
-    let mut old = full.to_vec();
-    set_word(&mut old, keys.at, 999);
-    fix_checksum(&mut old);
+    let old = hide(full, TableId::SuffixKeys);
     let without = Corpus::from_bytes(&old).unwrap();
     without.verify().unwrap();
-
-    let text: Vec<char> = c.paragraphs().flat_map(|p| p.text().chars()).collect();
-    let mut queries: Vec<String> = Vec::new();
-    for n in 1..=6 {
-        for start in (0..text.len().saturating_sub(n)).step_by(7) {
-            queries.push(text[start..start + n].iter().collect());
-        }
-    }
-    queries.extend(
-        [
-            "乡村振兴战略规划",
-            "丁丁",
-            "（",
-            "(",
-            "2022年",
-            "，",
-            "\u{0}",
-            "～",
-        ]
-        .map(String::from),
-    );
-    for q in &queries {
+    for q in &queries(&c, 6, 7) {
         assert_eq!(c.count(q).ok(), without.count(q).ok(), "{q:?}");
     }
 
@@ -992,11 +1011,123 @@ fn suffix_keys_are_optional_and_change_no_answer() {
     let mut lying = full.to_vec();
     let v = word(&lying, keys.offset + 16);
     set_word(&mut lying, keys.offset + 16, v ^ 1);
-    fix_checksum(&mut lying);
-    let err = Corpus::from_bytes(&lying)
-        .unwrap()
-        .verify()
-        .unwrap_err()
-        .to_string();
+    let err = verify_error(lying);
     assert!(err.contains("suffix keys"), "{err}");
+}
+
+/// The error `verify` gives for `b` with its checksums fixed (it must open).
+fn verify_error(mut b: Vec<u8>) -> String {
+    fix_checksum(&mut b);
+    let c = Corpus::from_bytes(&b).unwrap();
+    c.verify().unwrap_err().to_string()
+}
+
+/// Suffix LCPs change what a lookup reads, never its answer: every substring of the
+/// page and of the small page up to eight chars (and some that are not in them) counts
+/// the same with the LCPs, without them (their entry's tag made unknown, as in a pack
+/// written before them) and without the keys either; `verify` recomputes every LCP and
+/// names the table where one is wrong; and wrong LCPs behind a fixed checksum give
+/// counts, never a panic.
+#[test]
+fn suffix_lcps_are_optional_and_change_no_answer() {
+    for full in [pack().to_vec(), small_pack()] {
+        let c = Corpus::from_bytes(&full).unwrap();
+        let lcps = table(&full, TableId::SuffixLcps);
+        assert_eq!(lcps.len(), c.stats().paragraph_chars.div_ceil(8) * 4);
+        let without = hide(&full, TableId::SuffixLcps);
+        let bare = hide(&without, TableId::SuffixKeys);
+        let (without, bare) = (
+            Corpus::from_bytes(&without).unwrap(),
+            Corpus::from_bytes(&bare).unwrap(),
+        );
+        without.verify().unwrap();
+        let queries = queries(&c, 8, 5);
+        for q in &queries {
+            let n = c.count(q).ok();
+            assert_eq!(n, without.count(q).ok(), "{q:?}");
+            assert_eq!(n, bare.count(q).ok(), "{q:?}");
+        }
+
+        // One LCP off by one (its half-byte's other half kept), behind a fixed
+        // checksum: verify names the table; lookups give counts.
+        for at in [lcps.start, lcps.start + lcps.len() / 2, lcps.end - 1] {
+            let mut lying = full.clone();
+            lying[at] ^= 0x01;
+            fix_checksum(&mut lying);
+            let damaged = Corpus::from_bytes(&lying).unwrap();
+            let err = damaged.verify().unwrap_err().to_string();
+            assert!(err.contains("suffix lcps"), "{err}");
+            for q in queries.iter().step_by(7) {
+                assert_eq!(damaged.count(q).is_ok(), c.count(q).is_ok(), "{q:?}");
+            }
+        }
+        // Every LCP wrong, each way: counts, no panic.
+        for fill in [0x00u8, 0xFF, 0x5A] {
+            let mut lying = full.clone();
+            lying[lcps.clone()].fill(fill);
+            fix_checksum(&mut lying);
+            let damaged = Corpus::from_bytes(&lying).unwrap();
+            assert!(damaged.verify().is_err());
+            for q in &queries {
+                assert_eq!(damaged.count(q).is_ok(), c.count(q).is_ok(), "{q:?}");
+            }
+        }
+        // A table of the wrong length is not read, and verify fails.
+        let mut short = full.clone();
+        let e = directory(&short)
+            .into_iter()
+            .find(|e| e.tag == TableId::SuffixLcps.tag())
+            .unwrap();
+        set_word(&mut short, e.at + 8, e.len as u32 - 4);
+        fix_checksum(&mut short);
+        let short = Corpus::from_bytes(&short).unwrap();
+        for q in queries.iter().step_by(11) {
+            assert_eq!(short.count(q).ok(), c.count(q).ok(), "{q:?}");
+        }
+        // The word left out lies between tables now, and is not zero.
+        assert!(short.verify().is_err());
+    }
+}
+
+/// `verify` recomputes the suffix LCPs, so a changed LCP is found even behind a fixed
+/// checksum: every bit flipped in every byte of the small page's table (each LCP and
+/// the zero half-bytes after the last), and in a stride of the embedded page's, fails
+/// `verify`, naming the table and the first changed entry, and lookups on it give
+/// counts or errors as on the pristine pack, never a panic. Two LCPs changed far apart
+/// (in different chunks of the parallel check: the embedded page has 8,473 entries,
+/// three chunks of 4,096) name the first.
+#[test]
+fn verify_finds_every_changed_lcp_behind_a_fixed_checksum() {
+    let name = |i: usize| format!("pack table suffix lcps, record {i}:");
+    for (full, stride) in [(small_pack(), 1), (pack().to_vec(), 61)] {
+        let c = Corpus::from_bytes(&full).unwrap();
+        let queries = queries(&c, 4, 97);
+        let lcps = table(&full, TableId::SuffixLcps);
+        let mut flips = 0;
+        for at in lcps.clone().step_by(stride) {
+            for mask in [0x01u8, 0x08, 0x10, 0x80] {
+                let mut lying = full.clone();
+                lying[at] ^= mask;
+                fix_checksum(&mut lying);
+                let damaged = Corpus::from_bytes(&lying).unwrap();
+                let first = 2 * (at - lcps.start) + usize::from(mask >= 0x10);
+                let err = damaged.verify().unwrap_err().to_string();
+                assert!(err.contains(&name(first)), "{at} ^ {mask:#x}: {err}");
+                for q in &queries {
+                    assert_eq!(damaged.count(q).is_ok(), c.count(q).is_ok(), "{q:?}");
+                }
+                flips += 1;
+            }
+        }
+        assert!(flips >= 4 * lcps.len() / stride, "{flips}");
+
+        let entries = c.stats().paragraph_chars;
+        let (early, late) = (entries / 5, entries - 3);
+        let mut lying = full.clone();
+        for i in [late, early] {
+            lying[lcps.start + i / 2] ^= if i % 2 == 0 { 0x04 } else { 0x40 };
+        }
+        let err = verify_error(lying);
+        assert!(err.contains(&name(early)), "{err}");
+    }
 }

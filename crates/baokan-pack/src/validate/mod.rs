@@ -53,6 +53,7 @@ pub(crate) fn records(p: &Verified<'_, '_>) -> Result<(), PackError> {
     suffixes(p)?;
     totals(p)?;
     suffix_keys(p)?;
+    suffix_lcps(p)?;
     mentions::all(p)
 }
 
@@ -89,6 +90,85 @@ fn suffix_keys(p: &Verified<'_, '_>) -> Result<(), PackError> {
         }
     }
     Ok(())
+}
+
+/// The suffix LCPs, where there are any, are one per index entry, each the LCP of its
+/// entry's text with the entry before it, and the half-bytes past the last entry are
+/// zero. Reads the text at every entry, a cache miss each, so the entries are checked
+/// in chunks on rayon's threads; the error names the first bad entry, as a sequential
+/// check would.
+fn suffix_lcps(p: &Verified<'_, '_>) -> Result<(), PackError> {
+    use crate::lcps::table_len;
+    use rayon::prelude::*;
+    let t = TableId::SuffixLcps;
+    let table = p.suffix_lcps_table();
+    if table.is_empty() {
+        return Ok(());
+    }
+    let entries = p.suffixes().len();
+    let expected = table_len(entries);
+    if table.len() != expected {
+        return Err(bad(
+            t,
+            0,
+            format!("{} bytes for {entries} index entries", table.len()),
+        ));
+    }
+    let lcps = crate::lcps::Lcps::new(table, 2 * table.len());
+    if let Some(i) = (entries..2 * table.len()).find(|&i| lcps.get(i) != Some(0)) {
+        return Err(bad(t, i, "a half-byte past the last entry is not zero"));
+    }
+    let wrong = (0..entries.div_ceil(LCP_CHUNK))
+        .into_par_iter()
+        .map(|c| c * LCP_CHUNK..((c + 1) * LCP_CHUNK).min(entries))
+        .find_map_first(|chunk| first_wrong_lcp(p, lcps, chunk));
+    match wrong {
+        Some((i, want)) => Err(bad(
+            t,
+            i,
+            format!("not the LCP of its entry's text ({want}) with the one before"),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Index entries per parallel chunk of the LCP check.
+const LCP_CHUNK: usize = 1 << 12;
+
+/// The first entry of `chunk` whose stored LCP is not the LCP of its text with the
+/// entry before it (in `chunk` or not), and that LCP.
+fn first_wrong_lcp(
+    p: &Verified<'_, '_>,
+    lcps: crate::lcps::Lcps<'_>,
+    chunk: std::ops::Range<usize>,
+) -> Option<(usize, u8)> {
+    use crate::lcps::{LCP_WINDOW, lcp_of};
+    let sa = p.suffixes();
+    let at = |i: usize| crate::writer::text_window(p.text(), sa.get(i).at as usize, LCP_WINDOW);
+    // Each entry's text is a cache miss at a random place of the arena: touch a block's
+    // texts first (independent loads, which the CPU overlaps), then compare them.
+    const AHEAD: usize = 32;
+    let bytes = p.text().as_bytes();
+    let mut touched = 0u8;
+    let mut prev = chunk.start.checked_sub(1).map(at);
+    for block in chunk.clone().step_by(AHEAD) {
+        let end = (block + AHEAD).min(chunk.end);
+        for i in block..end {
+            let at = sa.get(i).at as usize;
+            touched ^= bytes.get(at).copied().unwrap_or(0);
+            touched ^= bytes.get(at + LCP_WINDOW - 1).copied().unwrap_or(0);
+        }
+        for i in block..end {
+            let here = at(i);
+            let want = prev.map_or(0, |prev| lcp_of(prev, here));
+            if lcps.get(i) != Some(want) {
+                return Some((i, want));
+            }
+            prev = Some(here);
+        }
+    }
+    std::hint::black_box(touched);
+    None
 }
 
 /// Chars in all paragraphs: one index entry each.
