@@ -460,13 +460,70 @@ fn counted_magnitude(n: &Num) -> bool {
 }
 
 /// A figure whose number starts at char `i`, or `None`.
+/// The chars of an amount in 元, 角 and 分, banker's numerals included.
+const MONEY_CHARS: &str = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟元圆角分整";
+
+/// Banker's numerals, which open an amount (壹拾壹元整).
+const BANKERS: &str = "壹贰叁肆伍陆柒捌玖";
+
+/// An amount in 元 with 角, 分 or 整 after the 元 (三元五角, 一元五角六分, 壹拾壹元整),
+/// read by [`parse_numeral`]; a plain 三元 is left to the other rules.
+fn money_at(t: &Chars<'_>, i: usize) -> Option<Figure> {
+    let mut j = i;
+    while t.get(j).is_some_and(|c| MONEY_CHARS.contains(c)) {
+        j += 1;
+    }
+    let yuan = (i..j).find(|&k| matches!(t.get(k), Some('元' | '圆')))?;
+    // 数十元, 几元: vague, left to the other rules' filters.
+    if t.before(i).is_some_and(|c| "几数".contains(c)) {
+        return None;
+    }
+    (yuan + 2..=j).rev().find_map(|k| {
+        let n = parse_numeral(t.slice(i, k)).filter(|n| n.kind == NumeralKind::Money)?;
+        Some(Figure {
+            span: Span::new(t.byte(i), t.byte(k)),
+            value: n.value,
+            value_max: None,
+            unit: Some("元".to_string()),
+            multiplier: None,
+            approx: None,
+            numeral_form: NumeralForm::Chinese,
+            subject: None,
+        })
+    })
+}
+
+/// A Chinese numeral with a decimal point from `i` (十二点五), as its value (`None` when it
+/// does not parse) and its end; `None` when no 点 stands between numerals there.
+fn chinese_decimal_at(t: &Chars<'_>, i: usize) -> Option<(Option<f64>, usize)> {
+    let mut j = i;
+    let mut point = false;
+    while is_chinese_numeral(t.get(j))
+        || (t.get(j) == Some('点') && j > i && !point && is_chinese_numeral(t.get(j + 1)))
+    {
+        point |= t.get(j) == Some('点');
+        j += 1;
+    }
+    point.then(|| {
+        let n = parse_numeral(t.slice(i, j))
+            .filter(|n| n.kind == NumeralKind::Number && n.value_max.is_none());
+        (n.map(|n| n.value), j)
+    })
+}
+
 fn figure_at(t: &Chars<'_>, i: usize, dates: &[DateMention]) -> Option<Figure> {
+    if let Some(f) = money_at(t, i) {
+        return Some(f);
+    }
     // 百分之三十: a Chinese percentage.
     if let Some(k) = t.at(i, "百分之") {
         // 百分之百: the whole.
         let (value, max, end) =
             if t.get(i + k) == Some('百') && !is_chinese_numeral(t.get(i + k + 1)) {
                 (100.0, None, i + k + 1)
+            } else if let Some((value, end)) = chinese_decimal_at(t, i + k) {
+                // 百分之十二点五: a decimal, read whole or not at all.
+                (value?, None, end)
             } else {
                 let n = chinese_at(t, i + k).ok()?;
                 if n.more || n.big.is_some() {
@@ -736,7 +793,9 @@ pub(crate) fn find(text: &str, cs: &[(usize, char)], dates: &[DateMention]) -> V
         let c = t.get(i);
         let starts_number = (is_digit(c) && !is_digit(t.before(i)))
             || (is_chinese_numeral(c) && !is_chinese_numeral(t.before(i)))
-            || (c == Some('百') && t.at(i, "百分之").is_some());
+            || (c == Some('百') && t.at(i, "百分之").is_some())
+            || c.is_some_and(|c| BANKERS.contains(c))
+                && !t.before(i).is_some_and(|b| MONEY_CHARS.contains(b));
         if !starts_number {
             i += 1;
             continue;

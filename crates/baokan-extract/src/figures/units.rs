@@ -274,8 +274,12 @@ pub(super) const WORD_ENDINGS: &[(&str, &str)] = &[
 ];
 pub(super) const DURATION_PREFIXES: &[&str] = &["连续", "时隔", "历时"];
 /// Currencies named before an amount in 元, and the unit the amount is then in.
-pub(super) const CURRENCIES: &[(&str, &str)] =
-    &[("港币", "港元"), ("美金", "美元"), ("澳门币", "澳门元")];
+pub(super) const CURRENCIES: &[(&str, &str)] = &[
+    ("港币", "港元"),
+    ("美金", "美元"),
+    ("澳门币", "澳门元"),
+    ("新台币", "新台币"),
+];
 pub(super) const SUFFIXES: &[(&str, Approx)] = &[
     ("以上", Approx::MoreThan),
     ("以下", Approx::UpTo),
