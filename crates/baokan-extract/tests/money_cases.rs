@@ -29,7 +29,7 @@ const CURRENCIES: &[&str] = &[
 ];
 
 /// Rows that pass today; raise it as the rules improve.
-const PASS_FLOOR: usize = 53;
+const PASS_FLOOR: usize = 56;
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
