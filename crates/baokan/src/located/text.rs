@@ -40,7 +40,8 @@ pub struct LocatedMentions<'a> {
 /// let text = "约300人";
 /// let m = baokan::extract(text, None);
 /// let f = &baokan::locate(text, &m, "note.txt").figures[0];
-/// assert_eq!((f.at.chars.start, f.at.bytes.start, f.at.source.file), (0, 0, "note.txt"));
+/// // 约 is the qualifier, not part of the figure's text.
+/// assert_eq!((f.at.chars.start, f.at.bytes.start, f.at.source.file), (1, 3, "note.txt"));
 /// assert_eq!(f.approx, Some(baokan::Approx::About));
 /// ```
 pub fn locate<'a>(text: &'a str, m: &'a Mentions, file: &'a str) -> LocatedMentions<'a> {
