@@ -64,14 +64,9 @@ pub fn attribute_article(paragraphs: &mut [Mentions], texts: &[&str]) {
         let mut names: Vec<&str> = persons.iter().map(|(_, n)| n.as_str()).collect();
         names.sort_unstable();
         names.dedup();
-        let subjects = subjects(text, m);
+        let subject_at = subject_persons(text, &m.entities);
+        let subjects = subjects(&subject_at, m);
         let quote_spans: Vec<Span> = m.quotes.iter().map(|q| q.span).collect();
-        let subject_at: Vec<(usize, &str)> = m
-            .entities
-            .iter()
-            .filter(|e| in_story(text, e) && is_subject(text, e))
-            .map(|e| (e.span.start, e.name.as_str()))
-            .collect();
         for (k, q) in m.quotes.iter_mut().enumerate() {
             if let Some(phrase) = q.speaker_span.filter(|_| q.speaker.is_none())
                 && PERSON_PRONOUNS.contains(&phrase.of(text))
@@ -194,14 +189,22 @@ fn bracketed(text: &str, at: usize) -> bool {
     }
 }
 
-/// The persons a paragraph has as the subject of a clause ([`is_subject`]) and the named
-/// speakers of its quotes.
-fn subjects(text: &str, m: &Mentions) -> Vec<String> {
-    let mut names: Vec<String> = m
-        .entities
+/// The persons a paragraph names as the subject of a clause ([`is_subject`]), as (start
+/// byte, name).
+fn subject_persons<'m>(text: &str, entities: &'m [EntityMention]) -> Vec<(usize, &'m str)> {
+    entities
         .iter()
         .filter(|e| in_story(text, e) && is_subject(text, e))
-        .map(|e| e.name.clone())
+        .map(|e| (e.span.start, e.name.as_str()))
+        .collect()
+}
+
+/// The names of a paragraph's subject persons and of its quotes' named speakers, each
+/// once.
+fn subjects(subject_at: &[(usize, &str)], m: &Mentions) -> Vec<String> {
+    let mut names: Vec<String> = subject_at
+        .iter()
+        .map(|&(_, n)| n.to_string())
         .chain(m.quotes.iter().filter_map(|q| q.speaker.clone()))
         .collect();
     names.sort_unstable();
