@@ -235,7 +235,7 @@ const ADVERBS: &[&str] = &[
 ];
 
 /// Words that open a clause before its speaker (正如习近平总书记所说).
-const CLAUSE_OPENERS: &[&str] = &["正如", "正像", "就像", "如同", "诚如"];
+pub(crate) const CLAUSE_OPENERS: &[&str] = &["正如", "正像", "就像", "如同", "诚如"];
 
 /// The end of a circumstance between a speaker and the verb (在考察时, 在会上).
 const CIRCUMSTANCE_ENDS: &[&str] = &["时", "中", "上", "期间", "之际", "后"];

@@ -158,10 +158,13 @@ vocabulary! {
         /// 他/她 (说：“…”), read as the last person the article named before it.
         Pronoun = 4, "pronoun";
         /// A paragraph of a quotation that runs over several paragraphs: the speaker of
-        /// the quotation's other paragraphs.
+        /// the quotation's other paragraphs; or a quote that goes on with the words of
+        /// the speaker the sentences before it report or quote.
         Continued = 5, "continued";
         /// No phrase of saying, but the paragraph names one person only and the quote
-        /// is a statement in it (安妹是…员工。“现在我们…”).
+        /// is a statement in it (安妹是…员工。“现在我们…”), or a person the article
+        /// names is the subject of the clause after the quote or of the sentence it
+        /// closes (“…”杨初格西记忆犹新; 郭启叶琢磨，“…”).
         Implicit = 6, "implicit";
     }
 }

@@ -17,6 +17,10 @@
 //!   them or stands for them (对她而言是家常便饭：“…”); a paragraph naming two people,
 //!   or none, gives no speaker.
 //!
+//! - **implicit** also, and **continued** for a quote that goes on with the same
+//!   speaker's words a sentence or two later: see [`subject`] for quotes whose speaker
+//!   is the subject of the clause next to them (“…”杨初格西记忆犹新, 郭启叶琢磨，“…”).
+//!
 //! A surname with a title (习主席, 肖书记) is the one person of the article who has that
 //! surname and a full name (习近平), in its quotes' speakers and its person mentions; with
 //! no such person, or two, it stays as written.
@@ -27,6 +31,8 @@
 //! next to punctuation or a function word).
 //!
 //! A quote the text gives no speaker keeps none.
+
+mod subject;
 
 use crate::entities::{NOT_IN_ROLES, is_dot, surname_and_title};
 use crate::quotes::{Reported, has_clause_punctuation, is_hard_break, reported_speech};
@@ -58,7 +64,7 @@ pub fn attribute_article(paragraphs: &mut [Mentions], texts: &[&str]) {
     for (i, text) in texts.iter().enumerate().take(paragraphs.len()) {
         let m = &mut paragraphs[i];
         add_recurrences(text, m, &known);
-        resolve_titles(m, &known);
+        resolve_titles(text, m, &known);
         let persons = persons_of(text, m);
         let reported = reported_speech(text);
         let mut names: Vec<&str> = persons.iter().map(|(_, n)| n.as_str()).collect();
@@ -67,6 +73,18 @@ pub fn attribute_article(paragraphs: &mut [Mentions], texts: &[&str]) {
         let subject_at = subject_persons(text, &m.entities);
         let subjects = subjects(&subject_at, m);
         let quote_spans: Vec<Span> = m.quotes.iter().map(|q| q.span).collect();
+        let story_persons: Vec<(Span, String)> = m
+            .entities
+            .iter()
+            .filter(|e| in_story(text, e))
+            .map(|e| (e.span, e.name.clone()))
+            .collect();
+        let story: Vec<subject::Named<'_>> = story_persons
+            .iter()
+            .map(|(s, n)| (*s, n.as_str()))
+            .collect();
+        // The named speaker of the paragraph's last attributed quote, and where it ends.
+        let mut said: Option<(usize, String)> = None;
         for (k, q) in m.quotes.iter_mut().enumerate() {
             if let Some(phrase) = q.speaker_span.filter(|_| q.speaker.is_none())
                 && PERSON_PRONOUNS.contains(&phrase.of(text))
@@ -106,6 +124,26 @@ pub fn attribute_article(paragraphs: &mut [Mentions], texts: &[&str]) {
             {
                 q.speaker = Some((*name).to_string());
                 q.attribution = Attribution::Implicit;
+            }
+            if unattributed(q)
+                && let Some(name) = subject::subject_speaker(text, q, &story, &quote_spans, {
+                    let before = persons.iter().rev().find(|(end, _)| *end <= q.span.start);
+                    before.map(|(_, n)| n.as_str()).or(last_person.as_deref())
+                })
+            {
+                q.speaker = Some(name.to_string());
+                q.attribution = Attribution::Implicit;
+            }
+            if unattributed(q)
+                && let Some((end, name)) = &said
+                && subject::same_speaker_goes_on(text, *end, q, &story, &quote_spans, name)
+            {
+                q.speaker = Some(name.clone());
+                q.attribution = Attribution::Continued;
+            }
+            if let Some(name) = &q.speaker {
+                let end = q.speaker_span.map_or(q.span.end, |s| s.end.max(q.span.end));
+                said = Some((end, name.clone()));
             }
             // A quotation left open continues in the quote that opens the next paragraph.
             if !open.is_empty() {
@@ -261,8 +299,15 @@ fn full_name<'k>(short: &str, known: &'k [String]) -> Option<&'k str> {
 
 /// Replaces the short forms (习主席) of a paragraph's speakers and person mentions with
 /// the full name they stand for ([`full_name`]).
-fn resolve_titles(m: &mut Mentions, known: &[String]) {
+fn resolve_titles(text: &str, m: &mut Mentions, known: &[String]) {
     for q in &mut m.quotes {
+        // A speaker phrase that ends in a name the article gives a person (村民再乃普古丽).
+        if q.speaker.is_none()
+            && let Some(phrase) = q.speaker_span.map(|s| s.of(text))
+            && let Some(name) = known.iter().find(|n| phrase.ends_with(n.as_str()))
+        {
+            q.speaker = Some(name.clone());
+        }
         if let Some(full) = q.speaker.as_deref().and_then(|s| full_name(s, known)) {
             q.speaker = Some(full.to_string());
         }
@@ -408,7 +453,8 @@ fn add_recurrences(text: &str, m: &mut Mentions, known: &[String]) {
 mod tests {
     use crate::{Attribution, extract_article};
 
-    fn speakers(texts: &[&str]) -> Vec<(Option<String>, Attribution)> {
+    /// Every quote's speaker and attribution, in order.
+    pub(super) fn speakers(texts: &[&str]) -> Vec<(Option<String>, Attribution)> {
         extract_article(texts, None)
             .into_iter()
             .flat_map(|m| m.quotes)
