@@ -528,7 +528,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     // (measure, floor, target)
     ("figures", 0.86, 0.92),
     ("dates", 0.99, 0.92),
-    ("speakers", 0.59, 0.85),
+    ("speakers", 0.67, 0.85),
     ("persons", 0.72, 0.85),
     ("places", 0.72, 0.85),
     ("orgs", 0.56, 0.0),
@@ -651,15 +651,31 @@ const OWN_QUOTE_SETS: &[(&str, &str, f64)] = &[
     (
         "crates/baokan-compile/testdata/rmrb-2019-02-quotes-2.json",
         "20 articles",
-        0.59,
+        0.72,
     ),
 ];
+
+/// A third own quote annotation (20 articles), made by reading only and never tuned on:
+/// its misses are not printed. First scored blind with the rules before the subject
+/// readings (`attribution/subject.rs`) at F1 0.771 (P 0.941 R 0.653), then with them at
+/// 0.818 (P 0.923 R 0.735); the floor is that second score.
+const HELD_OUT_QUOTES: (&str, f64) = (
+    "crates/baokan-compile/testdata/rmrb-2019-02-quotes-3.json",
+    0.81,
+);
 
 /// The speakers of the own annotations, printed beside the dev figures.
 #[test]
 fn speakers_against_the_own_annotation() {
     let Some(month) = month_dir() else { return };
     let mut under = Vec::new();
+    let (set, floor) = HELD_OUT_QUOTES;
+    let t = own_speakers(&month, set);
+    println!("\nheld-out own quote annotation (20 articles, never tuned on): {set}");
+    println!("  {:<10} {t}", "speakers");
+    if t.f1() + 1e-9 < floor {
+        under.push(format!("{set}: speakers F1 {:.3} < {floor}", t.f1()));
+    }
     for &(set, about, floor) in OWN_QUOTE_SETS {
         let t = own_speakers(&month, set);
         println!("\nown quote annotation ({about}): {set}");
