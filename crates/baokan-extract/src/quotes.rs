@@ -174,7 +174,15 @@ fn quote(text: &str, p: Pair) -> Quote {
     let after = p
         .close
         .and_then(|c| speaker_after(text, c + MARK_LEN, opens_clause));
-    let introduced = after.is_some() || before.as_ref().is_some_and(|b| b.marked);
+    // A short quote after a phrase of saying is the words said only when it ends its
+    // clause: 介绍说，“陈皮贷”引入… quotes a term the statement is about.
+    let ends_clause = p.close.is_none_or(|c| {
+        text[c + MARK_LEN..]
+            .chars()
+            .next()
+            .is_none_or(|c| is_hard_break(c) || "”’）)…—".contains(c))
+    });
+    let introduced = after.is_some() || before.as_ref().is_some_and(|b| b.marked) && ends_clause;
     let kind = if term_like && !introduced {
         QuoteKind::Term
     } else {
@@ -600,5 +608,24 @@ mod after_tests {
     fn a_phrase_with_a_clause_word_after_de_is_no_speaker() {
         let got = speaker_of("“这事不简单。”的确对居民张捷说，");
         assert_eq!(got, [(None, Attribution::None)]);
+    }
+
+    #[test]
+    fn a_short_quote_after_a_verb_of_saying_is_speech_only_when_it_ends_the_clause() {
+        let term = find("行长何小红介绍说，“陈皮贷”引入了政府增信模式。");
+        assert_eq!(term[0].kind, QuoteKind::Term);
+        assert_eq!(term[0].speaker, None);
+        let said = find("行长何小红介绍说，“还不够好”。");
+        assert_eq!(said[0].kind, QuoteKind::Speech);
+        assert_eq!(said[0].speaker.as_deref(), Some("何小红"));
+    }
+
+    #[test]
+    fn an_unnamed_role_may_introduce_its_words() {
+        let t = "“景区是旅游项目，也是新家。”一位负责人介绍说。";
+        let q = &find(t)[0];
+        assert_eq!(q.attribution, Attribution::After);
+        assert_eq!(q.speaker, None);
+        assert_eq!(q.speaker_span.map(|s| s.of(t)), Some("一位负责人"));
     }
 }
