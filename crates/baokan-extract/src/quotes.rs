@@ -628,4 +628,12 @@ mod after_tests {
         assert_eq!(q.speaker, None);
         assert_eq!(q.speaker_span.map(|s| s.of(t)), Some("一位负责人"));
     }
+
+    #[test]
+    fn a_surname_that_is_mostly_a_word_opens_a_name_only_where_the_text_marks_it() {
+        let t = "“电站运营可靠稳定。”额勒赛项目公司总经理乐建华告诉本报记者。";
+        assert_eq!(find(t)[0].speaker.as_deref(), Some("乐建华"));
+        let role = "“要抓紧开工，按时完成。”镇党委书记安排部署说。";
+        assert_eq!(find(role)[0].speaker, None);
+    }
 }

@@ -646,7 +646,7 @@ const OWN_QUOTE_SETS: &[(&str, &str, f64)] = &[
     (
         "crates/baokan-compile/testdata/rmrb-2019-02-quotes.json",
         "13 articles",
-        0.86,
+        0.89,
     ),
     (
         "crates/baokan-compile/testdata/rmrb-2019-02-quotes-2.json",
@@ -658,10 +658,12 @@ const OWN_QUOTE_SETS: &[(&str, &str, f64)] = &[
 /// A third own quote annotation (20 articles), made by reading only and never tuned on:
 /// its misses are not printed. First scored blind with the rules before the subject
 /// readings (`attribution/subject.rs`) at F1 0.771 (P 0.941 R 0.653), then with them at
-/// 0.818 (P 0.923 R 0.735); the floor is that second score.
+/// 0.818 (P 0.923 R 0.735), and at 0.836 once surnames that are mostly a word's first
+/// char open a name where the text marks one (`data/cued-surnames.txt`); the floor
+/// follows the current score.
 const HELD_OUT_QUOTES: (&str, f64) = (
     "crates/baokan-compile/testdata/rmrb-2019-02-quotes-3.json",
-    0.81,
+    0.83,
 );
 
 /// The speakers of the own annotations, printed beside the dev figures.

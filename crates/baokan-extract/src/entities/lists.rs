@@ -38,6 +38,11 @@ pub(crate) fn surnames() -> &'static CharSet {
     data_chars!("surnames.txt")
 }
 
+/// One-char surnames that open a name only where the text marks it (`cued-surnames.txt`).
+pub(crate) fn cued_surnames() -> &'static CharSet {
+    data_chars!("cued-surnames.txt")
+}
+
 /// Characters of given names (`given-chars.txt`).
 pub(crate) fn given_chars() -> &'static CharSet {
     data_chars!("given-chars.txt")

@@ -125,7 +125,16 @@ pub(crate) fn is_cued_name(s: &str) -> bool {
     if is_name(s) {
         return true;
     }
-    let Some(k) = surname(s) else { return false };
+    // A surname that is more often a common word's first char counts here only.
+    let cued = || {
+        s.chars()
+            .next()
+            .is_some_and(|c| lists::cued_surnames().contains(c))
+            .then_some(1)
+    };
+    let Some(k) = surname(s).or_else(cued) else {
+        return false;
+    };
     let given = s.chars().count().saturating_sub(k);
     (1..=2).contains(&given)
         && s.chars().all(is_cjk)
