@@ -528,7 +528,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     // (measure, floor, target)
     ("figures", 0.86, 0.92),
     ("dates", 0.99, 0.92),
-    ("speakers", 0.69, 0.85),
+    ("speakers", 0.68, 0.85),
     ("persons", 0.72, 0.85),
     ("places", 0.72, 0.85),
     ("orgs", 0.56, 0.0),
