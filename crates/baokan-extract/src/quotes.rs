@@ -246,7 +246,7 @@ const ADVERBS: &[&str] = &[
 pub(crate) const CLAUSE_OPENERS: &[&str] = &["正如", "正像", "就像", "如同", "诚如"];
 
 /// The end of a circumstance between a speaker and the verb (在考察时, 在会上).
-const CIRCUMSTANCE_ENDS: &[&str] = &["时", "中", "上", "期间", "之际", "后"];
+pub(crate) const CIRCUMSTANCE_ENDS: &[&str] = &["时", "中", "上", "期间", "之际", "后"];
 
 /// Reads the speaker phrase `t[a, b)` (chars), skipping a clause opener (正如), and
 /// adverbs and a 在…时 circumstance before the verb. Returns the phrase as a byte span and what it says.

@@ -73,6 +73,13 @@ pub fn attribute_article(paragraphs: &mut [Mentions], texts: &[&str]) {
         let subject_at = subject_persons(text, &m.entities);
         let subjects = subjects(&subject_at, m);
         let quote_spans: Vec<Span> = m.quotes.iter().map(|q| q.span).collect();
+        // Quoted terms inside a sentence (对让患者“挺起脊梁”格外执着) part nothing.
+        let speech_spans: Vec<Span> = m
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Speech)
+            .map(|q| q.span)
+            .collect();
         let story_persons: Vec<(Span, String)> = m
             .entities
             .iter()
@@ -126,7 +133,7 @@ pub fn attribute_article(paragraphs: &mut [Mentions], texts: &[&str]) {
                 q.attribution = Attribution::Implicit;
             }
             if unattributed(q)
-                && let Some(name) = subject::subject_speaker(text, q, &story, &quote_spans, {
+                && let Some(name) = subject::subject_speaker(text, q, &story, &speech_spans, {
                     let before = persons.iter().rev().find(|(end, _)| *end <= q.span.start);
                     before.map(|(_, n)| n.as_str()).or(last_person.as_deref())
                 })
@@ -136,7 +143,7 @@ pub fn attribute_article(paragraphs: &mut [Mentions], texts: &[&str]) {
             }
             if unattributed(q)
                 && let Some((end, name)) = &said
-                && subject::same_speaker_goes_on(text, *end, q, &story, &quote_spans, name)
+                && subject::same_speaker_goes_on(text, *end, q, &story, &speech_spans, name)
             {
                 q.speaker = Some(name.clone());
                 q.attribution = Attribution::Continued;

@@ -14,7 +14,7 @@
 //! is not the subject. A sentence that names a second person gives no speaker.
 
 use crate::entities::{NOT_IN_ROLES, Text, title_ending};
-use crate::quotes::{CLAUSE_OPENERS, has_clause_punctuation, is_hard_break};
+use crate::quotes::{CIRCUMSTANCE_ENDS, CLAUSE_OPENERS, has_clause_punctuation, is_hard_break};
 use crate::types::{Quote, QuoteKind, Span};
 
 /// A person of the story: where the article names them, and the name.
@@ -28,6 +28,9 @@ const DESCRIPTION_MAX: usize = 24;
 
 /// The longest clause of circumstance (in chars) before the subject.
 const CIRCUMSTANCE_MAX: usize = 16;
+
+/// The longest circumstance framed by 在 and 时/上/中… (in chars) before the subject.
+const FRAMED_MAX: usize = 40;
 
 /// Phrases that name the speaker of the quote before them (“…”说话的是肖曙光).
 const SPEAKER_IS: &[&str] = &["说话的是", "说这话的是", "说这番话的是"];
@@ -106,21 +109,46 @@ fn subject_before<'a>(
     if quotes.iter().any(|s| inside(s) && *s != q.span) {
         return None;
     }
-    let mut persons = named.iter().filter(|(s, _)| inside(s));
-    let Some(&(span, name)) = persons.next() else {
-        let sentence = &head[start..];
-        let anaphor = ANAPHORS
-            .iter()
-            .filter_map(|a| sentence.find(a))
-            .min()
-            .is_some_and(|at| opens_clause(&sentence[..at]));
-        return last_before.filter(|_| anaphor);
-    };
-    if persons.any(|&(_, n)| n != name) || !followed_as_subject(text, span) {
-        return None;
+    // The subject of the clause right before the quote (…干部，村民郭启叶琢磨，“…”).
+    let last_clause = head[start..].rfind(['，', ',']).map(|k| {
+        let at = start + k;
+        at + head[at..].chars().next().map_or(0, char::len_utf8)
+    });
+    if let Some(from) = last_clause
+        && let Some(name) = clause_subject(text, from, q.span.start, named, false)
+    {
+        return Some(name);
     }
-    let gap = &text[start..span.start];
-    (CLAUSE_OPENERS.contains(&gap) || opens_clause(gap)).then_some(name)
+    if named.iter().any(|(s, _)| inside(s)) {
+        return clause_subject(text, start, q.span.start, named, true);
+    }
+    let sentence = &head[start..];
+    let anaphor = ANAPHORS
+        .iter()
+        .filter_map(|a| sentence.find(a))
+        .min()
+        .is_some_and(|at| opens_clause(&sentence[..at]));
+    last_before.filter(|_| anaphor)
+}
+
+/// The one person named in `text[from..to]`, when they are its subject ([`opens_clause`],
+/// or after a clause opener such as 正如 when `opener` allows it).
+fn clause_subject<'a>(
+    text: &str,
+    from: usize,
+    to: usize,
+    named: &[Named<'a>],
+    opener: bool,
+) -> Option<&'a str> {
+    let mut persons = named
+        .iter()
+        .filter(|(s, _)| from <= s.start && s.start < to);
+    let &(span, name) = persons.next()?;
+    let gap = text[from..span.start].trim();
+    (persons.all(|&(_, n)| n == name)
+        && followed_as_subject(text, span)
+        && (opens_clause(gap) || opener && CLAUSE_OPENERS.contains(&gap)))
+    .then_some(name)
 }
 
 /// Whether a person named at `span` is not the owner of what follows (张恩学的老伴), but
@@ -172,7 +200,11 @@ fn opens_clause(gap: &str) -> bool {
         return true;
     }
     let circumstance = |clause: &str| {
-        clause.chars().count() <= CIRCUMSTANCE_MAX
+        // 在…会上 / 在…时 may run longer (在2月22日召开的…述职评议会上).
+        let framed =
+            clause.starts_with('在') && CIRCUMSTANCE_ENDS.iter().any(|e| clause.ends_with(e));
+        let max = if framed { FRAMED_MAX } else { CIRCUMSTANCE_MAX };
+        clause.chars().count() <= max
             && !clause.contains(['，', ',', '；', ';', '：', ':'])
             && !clause.contains(SENTENCE_ENDS)
     };
@@ -265,5 +297,37 @@ mod tests {
                 NOBODY,
             ]
         );
+    }
+
+    #[test]
+    fn the_clause_right_before_the_quote_names_its_speaker_in_a_longer_sentence() {
+        let got = speakers(&[
+            "听说新来的第一书记赵云旺是干部，大田洼村村民郭启叶琢磨，“这人能带领大伙致富吗？”",
+        ]);
+        assert_eq!(got, [implicit("郭启叶")]);
+    }
+
+    #[test]
+    fn a_quoted_term_in_the_sentence_does_not_part_speaker_and_quote() {
+        let got = speakers(&[
+            "数十年从事矫正的主任医师梁益建对让患者“挺起脊梁”格外执着，“社会上的认识还不够，我提出建议。”",
+        ]);
+        assert_eq!(got[1], implicit("梁益建"));
+    }
+
+    #[test]
+    fn a_long_circumstance_framed_by_zai_may_stand_before_the_speaker() {
+        let got = speakers(&[
+            "“各部门主要负责人责任更大、要求更高。”在2月22日召开的省直部门对标一流述职评议会上，省委书记骆惠宁强调，要带头干。",
+        ]);
+        assert_eq!(got[0].0.as_deref(), Some("骆惠宁"));
+    }
+
+    #[test]
+    fn a_four_char_name_after_a_title_is_not_cut_to_three() {
+        let got = speakers(&[
+            "“春节刚过，大家就苦练本领！”刚结束训练的藏族士官杨初格西，迷彩服上还沾着泥土。",
+        ]);
+        assert_eq!(got, [NOBODY]);
     }
 }

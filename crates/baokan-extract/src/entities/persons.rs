@@ -168,6 +168,8 @@ fn titled(t: &Text<'_>, i: usize, opens: &[bool], found: &mut Vec<Found>) {
             && !(k == 2 && is_common_word(t.slice(j, j + k)))
             // 书记林建表示: not where the name's last char opens a word.
             && !(k == 3 && ends_in_a_word(t, j + k))
+            // 士官杨初格西，: a longer name than three chars is not cut to three.
+            && !(k == 3 && one_letter_then_a_break(t, j + k))
             && (right_tight(t, j + k)
                 || right_ok(t, j + k) && (k >= 3 || is_likely_name(t.slice(j, j + k)))
                 // 村民谢万娣守着: a likely three-char name after a title.
@@ -193,6 +195,16 @@ fn titled(t: &Text<'_>, i: usize, opens: &[bool], found: &mut Vec<Found>) {
             break;
         }
     }
+}
+
+/// Whether char `e` is a letter that neither follows a name (说, 在 …) nor opens a
+/// title, and a clause break comes right after it: the name runs on to it.
+fn one_letter_then_a_break(t: &Text<'_>, e: usize) -> bool {
+    t.chars
+        .get(e)
+        .is_some_and(|&c| is_cjk(c) && !chars!(RIGHT_OF_NAME).contains(c))
+        && title_starting(t, e).is_none()
+        && t.chars.get(e + 1).is_none_or(|&c| is_clause_break(c))
 }
 
 /// A name the sentence marks without a title: at a clause start before a verb of saying
