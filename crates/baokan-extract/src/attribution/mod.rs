@@ -128,6 +128,7 @@ pub fn attribute_article(paragraphs: &mut [Mentions], texts: &[&str]) {
                 && let [name] = names.as_slice()
                 && subjects.iter().any(|s| s == name)
                 && colon_allows(text, q, name)
+                && !subject::said_by_someone_else(text, q, &story)
             {
                 q.speaker = Some((*name).to_string());
                 q.attribution = Attribution::Implicit;

@@ -13,7 +13,7 @@
 //! title, or one short clause of circumstance; a person followed by 的 (张恩学的老伴)
 //! is not the subject. A sentence that names a second person gives no speaker.
 
-use crate::entities::{NOT_IN_ROLES, Text, title_ending};
+use crate::entities::{NOT_IN_ROLES, SPEECH_VERBS, Text, title_ending};
 use crate::quotes::{CIRCUMSTANCE_ENDS, CLAUSE_OPENERS, has_clause_punctuation, is_hard_break};
 use crate::types::{Quote, QuoteKind, Span};
 
@@ -149,6 +149,32 @@ fn clause_subject<'a>(
         && followed_as_subject(text, span)
         && (opens_clause(gap) || opener && CLAUSE_OPENERS.contains(&gap)))
     .then_some(name)
+}
+
+/// Whether the clause right before quote `q` introduces it with a verb of saying whose
+/// subject is nobody the article names (村民们感叹，“…”): the quote is theirs, not the
+/// paragraph's one named person's.
+pub(super) fn said_by_someone_else(text: &str, q: &Quote, named: &[Named<'_>]) -> bool {
+    let head = text[..q.span.start].trim_end();
+    let Some(head) = head.strip_suffix(['，', '：', ',', ':']) else {
+        return false;
+    };
+    let from = head
+        .char_indices()
+        .rfind(|&(_, c)| is_hard_break(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let clause = head[from..].trim_start_matches(['”', '’']);
+    // What stands before the verb must be a subject, not an adverb (自信地说, 笑着说).
+    let subject = SPEECH_VERBS
+        .iter()
+        .filter_map(|v| clause.strip_suffix(v))
+        .min_by_key(|rest| rest.len());
+    subject.is_some_and(|rest| {
+        rest.chars().count() >= 2 && !rest.ends_with(['地', '着', '又', '也', '还', '都', '就'])
+    }) && !ANAPHORS.iter().any(|a| clause.contains(a))
+        && !named
+            .iter()
+            .any(|(s, _)| from <= s.start && s.start < q.span.start)
 }
 
 /// Whether a person named at `span` is not the owner of what follows (张恩学的老伴), but
@@ -327,6 +353,14 @@ mod tests {
     fn a_four_char_name_after_a_title_is_not_cut_to_three() {
         let got = speakers(&[
             "“春节刚过，大家就苦练本领！”刚结束训练的藏族士官杨初格西，迷彩服上还沾着泥土。",
+        ]);
+        assert_eq!(got, [NOBODY]);
+    }
+
+    #[test]
+    fn a_quote_a_group_introduces_is_not_the_named_person_s() {
+        let got = speakers(&[
+            "几个月前，周召新当选了村党支部负责人，忙得瘦了10斤。村民们感叹，“和之前的干部不一样，真能干。”",
         ]);
         assert_eq!(got, [NOBODY]);
     }
