@@ -74,8 +74,10 @@ fn subject_after<'a>(
     if quotes.iter().any(between) || !followed_as_subject(text, span) {
         return None;
     }
+    // A comma right after the marks makes the quote a part of the sentence (“一帆风顺
+    // 合家欢，万事如意满门福”，时逢新春，学生舒文静送去了春联), not a statement.
     let gap = text[q.span.end..span.start].trim();
-    (SPEAKER_IS.contains(&gap) || opens_clause(gap)).then_some(name)
+    (!embedded(text, q) && (SPEAKER_IS.contains(&gap) || opens_clause(gap))).then_some(name)
 }
 
 /// The subject of the sentence the quote closes, introduced by a comma or a colon.
@@ -175,6 +177,12 @@ pub(super) fn said_by_someone_else(text: &str, q: &Quote, named: &[Named<'_>]) -
         && !named
             .iter()
             .any(|(s, _)| from <= s.start && s.start < q.span.start)
+}
+
+/// Whether a comma right after the closing mark makes the quote a part of its sentence
+/// rather than a statement of its own.
+fn embedded(text: &str, q: &Quote) -> bool {
+    text[q.span.end..].trim_start().starts_with(['，', ','])
 }
 
 /// Whether a person named at `span` is not the owner of what follows (张恩学的老伴), but
@@ -361,6 +369,14 @@ mod tests {
     fn a_quote_a_group_introduces_is_not_the_named_person_s() {
         let got = speakers(&[
             "几个月前，周召新当选了村党支部负责人，忙得瘦了10斤。村民们感叹，“和之前的干部不一样，真能干。”",
+        ]);
+        assert_eq!(got, [NOBODY]);
+    }
+
+    #[test]
+    fn a_quote_set_off_by_a_comma_is_part_of_the_sentence_not_its_subject_s_words() {
+        let got = speakers(&[
+            "贫困户赵家伦家里暖意融融。“一帆风顺合家欢，万事如意满门福”，时逢新春，中学生舒文静为赵家伦送去了一副春联。",
         ]);
         assert_eq!(got, [NOBODY]);
     }
